@@ -1,0 +1,164 @@
+// The checked form of a scenario. Every node carries the span of source text it came from.
+
+/** A stretch of source text. Offsets count UTF-16 units (as editors do); columns count Unicode characters. */
+export interface Span {
+  /** Offset of the first character (UTF-16 units, from 0). */
+  from: number;
+  /** Offset just past the last character. */
+  to: number;
+  /** 1-based line of `from`. */
+  line: number;
+  /** 1-based column of `from`, counted in Unicode characters (code points). */
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+export type Lang = 'en' | 'ko';
+
+/** A piece of text with an optional language tag (`title ko "…"`). */
+export interface Localized {
+  lang: Lang | null;
+  text: string;
+  span: Span;
+}
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '%';
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+export type Expr =
+  | { kind: 'num'; value: number; span: Span }
+  | { kind: 'var'; name: 'i' | 'n'; span: Span }
+  | { kind: 'neg'; operand: Expr; span: Span }
+  | { kind: 'paren'; inner: Expr; span: Span }
+  | { kind: 'bin'; op: BinaryOp; left: Expr; right: Expr; span: Span };
+
+export interface Cond {
+  op: CompareOp;
+  left: Expr;
+  right: Expr;
+  span: Span;
+}
+
+/** A process named directly (`Server`) or a member of a group (`W[i+1]`). */
+export interface Target {
+  name: string;
+  index: Expr | null;
+  span: Span;
+}
+
+export interface NameRef {
+  name: string;
+  span: Span;
+}
+
+export type Stmt =
+  | { kind: 'compute'; amount: Expr; span: Span }
+  | { kind: 'send'; to: Target; payload: string | null; span: Span }
+  | { kind: 'ssend'; to: Target; payload: string | null; span: Span }
+  | { kind: 'call'; to: Target; payload: string | null; span: Span }
+  | { kind: 'recv'; from: Target | null; span: Span }
+  | { kind: 'reply'; payload: string | null; span: Span }
+  | { kind: 'publish'; queue: NameRef; payload: string | null; span: Span }
+  | { kind: 'consume'; queue: NameRef; span: Span }
+  | { kind: 'barrier'; barrier: NameRef; span: Span }
+  | { kind: 'note'; lang: Lang | null; text: string; span: Span }
+  | { kind: 'repeat'; count: Expr; body: Stmt[]; span: Span }
+  | { kind: 'loop'; body: Stmt[]; span: Span }
+  | { kind: 'if'; cond: Cond; then: Stmt[]; else: Stmt[] | null; span: Span };
+
+export type StmtKind = Stmt['kind'];
+
+/** `process NAME … end` or `process NAME[A..B] … end`. */
+export interface ProcessDecl {
+  name: string;
+  nameSpan: Span;
+  /** The bracket range of a group, or null for a single process. */
+  group: { first: number; last: number } | null;
+  body: Stmt[];
+  span: Span;
+}
+
+export interface LinkDecl {
+  a: NameRef;
+  b: NameRef;
+  latency: number;
+  span: Span;
+}
+
+export interface BarrierDecl {
+  name: string;
+  /** Parties in force: as declared, or inferred from the processes whose program contains `barrier NAME`. */
+  parties: number;
+  /** Whether `parties N` was written. */
+  partiesDeclared: boolean;
+  /** False when the barrier is only used, never declared. */
+  declared: boolean;
+  span: Span | null;
+}
+
+export interface QueueDecl {
+  name: string;
+  /** Null for an unbounded queue. */
+  capacity: number | null;
+  declared: boolean;
+  span: Span | null;
+}
+
+/** A setting line (`latency`, `jitter`, `seed`) with where it was written, for editors and knobs. */
+export interface Setting {
+  value: number;
+  span: Span | null;
+}
+
+/** One running process: a single process, or one member of a group. */
+export interface ProcessInstance {
+  /** `Server`, or `W[2]` for a group member. */
+  name: string;
+  /** Index into `Scenario.processes`. */
+  decl: number;
+  /** The member's number inside a group (`i`), or null. */
+  i: number | null;
+  /** The group's size (`n`), or null. */
+  n: number | null;
+}
+
+export interface Scenario {
+  titles: Localized[];
+  abouts: Localized[];
+  latency: Setting;
+  jitter: Setting;
+  seed: Setting;
+  links: LinkDecl[];
+  /** Declared barriers first (source order), then implicit ones in order of first use. */
+  barriers: BarrierDecl[];
+  /** Declared queues first (source order), then implicit ones in order of first use. */
+  queues: QueueDecl[];
+  processes: ProcessDecl[];
+  /** Processes as they run, in declaration order, groups expanded. */
+  instances: ProcessInstance[];
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable identifier of the kind of problem (for documentation links and tests), e.g. `unknown-keyword`. */
+  code: string;
+  message: string;
+  hint: string | null;
+  span: Span;
+  /** The values filled into the message template (for translating by `code`). */
+  params?: Readonly<Record<string, string | number>>;
+  /** Which hint template produced `hint`, and its values (for translating). */
+  hintId?: string;
+  hintParams?: Readonly<Record<string, string | number>>;
+}
+
+export interface CheckResult {
+  /** Best-effort even when there are errors; only run it when `ok`. */
+  scenario: Scenario;
+  diagnostics: Diagnostic[];
+  /** True when there is no error (warnings allowed). */
+  ok: boolean;
+}

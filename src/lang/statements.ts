@@ -1,0 +1,166 @@
+// One statement line inside a process. Block statements (`repeat`, `loop`, `if`) only open their
+// block here; the parser collects the body and closes it at `end`.
+
+import type { Cond, Expr, Lang, NameRef, Stmt, Target } from './ast';
+import type { Cursor } from './cursor';
+import type { Token } from './lexer';
+import { parseCond, parseExpr } from './expr';
+
+/** Keywords that start a statement inside a process. */
+export const STATEMENT_KEYWORDS: readonly string[] = [
+  'compute',
+  'send',
+  'ssend',
+  'recv',
+  'call',
+  'reply',
+  'publish',
+  'consume',
+  'barrier',
+  'note',
+  'repeat',
+  'loop',
+  'if',
+];
+
+export type Opener = { kind: 'repeat'; count: Expr } | { kind: 'loop' } | { kind: 'if'; cond: Cond };
+
+export type StmtLine = { kind: 'stmt'; stmt: Stmt } | { kind: 'open'; opener: Opener } | null;
+
+/** Parses the rest of a statement line after its keyword `kw` (already consumed). */
+export function parseStatement(c: Cursor, kw: Token): StmtLine {
+  const word = kw.text;
+  const done = (stmt: Stmt): StmtLine => ({ kind: 'stmt', stmt });
+  const span = () => c.span(kw.from, c.lastEnd());
+  switch (word) {
+    case 'compute': {
+      const amount = parseExpr(c, word);
+      if (!amount) return null;
+      c.expectEnd();
+      return done({ kind: 'compute', amount, span: span() });
+    }
+    case 'send':
+    case 'ssend':
+    case 'call': {
+      const to = parseTarget(c, word);
+      if (!to) return null;
+      const payload = optionalString(c);
+      c.expectEnd();
+      return done({ kind: word, to, payload, span: span() });
+    }
+    case 'recv': {
+      let from: Target | null = null;
+      if (c.isWord('from')) {
+        c.next();
+        from = parseTarget(c, 'from');
+        if (!from) return null;
+      } else if (c.isName()) {
+        const t = c.peek();
+        c.fail('expected-token', t, { what: '`from`' }, { id: 'recv-from', params: { name: t?.text ?? '' } });
+        return null;
+      }
+      c.expectEnd();
+      return done({ kind: 'recv', from, span: span() });
+    }
+    case 'reply': {
+      const payload = optionalString(c);
+      c.expectEnd();
+      return done({ kind: 'reply', payload, span: span() });
+    }
+    case 'publish':
+    case 'consume': {
+      const queue = nameRef(c, 'a queue name', word);
+      if (!queue) return null;
+      const payload = word === 'publish' ? optionalString(c) : null;
+      c.expectEnd(c.isWord('capacity') ? { id: 'capacity-on-declaration' } : null);
+      return done(
+        word === 'publish'
+          ? { kind: 'publish', queue, payload, span: span() }
+          : { kind: 'consume', queue, span: span() },
+      );
+    }
+    case 'barrier': {
+      const barrier = nameRef(c, 'a barrier name', word);
+      if (!barrier) return null;
+      c.expectEnd(c.isWord('parties') ? { id: 'parties-on-declaration' } : null);
+      return done({ kind: 'barrier', barrier, span: span() });
+    }
+    case 'note': {
+      const text = parseText(c, word);
+      if (!text) return null;
+      c.expectEnd();
+      return done({ kind: 'note', lang: text.lang, text: text.text, span: span() });
+    }
+    case 'repeat': {
+      const count = parseExpr(c, word) ?? placeholder(c, kw);
+      c.expectEnd();
+      return { kind: 'open', opener: { kind: 'repeat', count } };
+    }
+    case 'loop':
+      c.expectEnd();
+      return { kind: 'open', opener: { kind: 'loop' } };
+    case 'if': {
+      const cond = parseCond(c);
+      c.expectEnd();
+      if (cond) return { kind: 'open', opener: { kind: 'if', cond } };
+      const zero = placeholder(c, kw);
+      return {
+        kind: 'open',
+        opener: { kind: 'if', cond: { op: '==', left: zero, right: zero, span: zero.span } },
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/** A stand-in for an expression that failed to parse, so the block still opens (and `end` matches). */
+function placeholder(c: Cursor, kw: Token): Expr {
+  return { kind: 'num', value: 0, span: c.span(kw.from, kw.to) };
+}
+
+/** `NAME` or `NAME[E]`. */
+export function parseTarget(c: Cursor, after: string): Target | null {
+  const name = c.name('a process name', after);
+  if (!name) return null;
+  if (!c.isPunct('[')) return { name: name.text, index: null, span: c.span(name.from, name.to) };
+  c.next();
+  const index = parseExpr(c, '[');
+  if (!index) return null;
+  const close = c.expect(']');
+  if (!close) return null;
+  return { name: name.text, index, span: c.span(name.from, close.to) };
+}
+
+function nameRef(c: Cursor, what: string, after: string): NameRef | null {
+  const t = c.name(what, after);
+  return t && { name: t.text, span: c.span(t.from, t.to) };
+}
+
+function optionalString(c: Cursor): string | null {
+  const t = c.peek();
+  if (t?.kind !== 'string') return null;
+  c.next();
+  return t.value;
+}
+
+/** `[LANG] "text"` after `title`, `about` or `note`. */
+export function parseText(c: Cursor, after: string): { lang: Lang | null; text: string } | null {
+  let lang: Lang | null = null;
+  let langTok: Token | undefined;
+  const t = c.peek();
+  // A word before the text is a language tag; only `en` and `ko` are known.
+  if (t?.kind === 'name' && (t.text === 'en' || t.text === 'ko' || c.peek(1)?.kind === 'string')) {
+    c.next();
+    langTok = t;
+    if (t.text === 'en' || t.text === 'ko') lang = t.text;
+    else c.failSpan('bad-lang', t.from, t.to, { lang: t.text }, { id: 'languages' });
+  }
+  const s = c.peek();
+  if (s?.kind !== 'string') {
+    c.fail('expected-string', s, { after: langTok?.text ?? after });
+    return null;
+  }
+  c.next();
+  return { lang, text: s.value };
+}

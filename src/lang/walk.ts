@@ -1,0 +1,31 @@
+// Small tree helpers shared by the checker (and useful to anyone reading a Scenario).
+
+import type { Stmt } from './ast';
+
+/** Calls `fn` on every statement of a body, nested ones included, in source order. */
+export function forEachStmt(body: readonly Stmt[], fn: (s: Stmt) => void): void {
+  for (const s of body) {
+    fn(s);
+    if (s.kind === 'repeat' || s.kind === 'loop') forEachStmt(s.body, fn);
+    else if (s.kind === 'if') {
+      forEachStmt(s.then, fn);
+      if (s.else) forEachStmt(s.else, fn);
+    }
+  }
+}
+
+/** What the checker needs to know about one program: does it ever receive, which barriers it meets. */
+export interface ProgramFacts {
+  hasRecv: boolean;
+  barriers: Set<string>;
+}
+
+/** Collects the facts of one program (unreachable statements included: "contains" is textual). */
+export function programFacts(body: readonly Stmt[]): ProgramFacts {
+  const facts: ProgramFacts = { hasRecv: false, barriers: new Set() };
+  forEachStmt(body, (s) => {
+    if (s.kind === 'recv') facts.hasRecv = true;
+    else if (s.kind === 'barrier') facts.barriers.add(s.barrier.name);
+  });
+  return facts;
+}
