@@ -1,0 +1,111 @@
+// What each operation of a running process does at the current instant. A process keeps
+// running until an operation leaves it blocked, computing, ready (compute 0), done or failed.
+
+import { STALL_STATEMENTS, type Op } from './ops';
+import { formatCount } from './outcome';
+import { dispatch } from './deliver';
+import { DONE, type Proc } from './state';
+import type { World } from './world';
+
+/** Executes one operation of the running process `p`. */
+export function execute(w: World, p: Proc, op: Op): void {
+  switch (op.op) {
+    case 'send': {
+      const to = w.procByName.get(op.to);
+      if (to === undefined) return w.fail(p, op.line, `there is no process named ${op.to}`);
+      w.transmit(p.index, to, op.kind, op.payload, op.line);
+      if (op.kind === 'sync') w.block(p, op.line, 'ssend', op.to, to, false);
+      else if (op.kind === 'request') w.block(p, op.line, 'call', op.to, to, false);
+      return;
+    }
+    case 'recv': {
+      const from = op.from === null ? -1 : (w.procByName.get(op.from) ?? -2);
+      if (from === -2) return w.fail(p, op.line, `there is no process named ${op.from}`);
+      const m = from < 0 ? p.mailbox.shift() : p.mailbox.take((x) => x.from === from);
+      if (m !== undefined) w.take(p, m, op.line);
+      else w.block(p, op.line, 'recv', op.from, from, op.inLoop);
+      return;
+    }
+    case 'reply': {
+      const request = p.requests.shift();
+      if (request === undefined) return w.fail(p, op.line, 'reply has no request to answer');
+      w.transmit(p.index, request.from, 'reply', op.payload, op.line);
+      return;
+    }
+    case 'compute': {
+      if (!(op.duration >= 0))
+        return w.fail(p, op.line, `compute needs a duration of 0 or more, got ${op.duration}`);
+      w.em.compute(w.t, p.name, op.line, op.duration);
+      if (op.duration === 0) w.makeReady(p);
+      else w.sleep(p, op.duration);
+      return;
+    }
+    case 'publish': {
+      const q = w.queueByName.get(op.queue);
+      if (q === undefined) return w.fail(p, op.line, `there is no queue named ${op.queue}`);
+      if (q.capacity !== null && q.items.size + q.inFlight >= q.capacity) {
+        w.block(p, op.line, 'publish', q.name, -1, false);
+        q.publishers.push({ process: p.index, line: op.line, payload: op.payload });
+        return;
+      }
+      w.transmit(p.index, q.endpoint, 'publish', op.payload, op.line);
+      q.inFlight++;
+      return;
+    }
+    case 'consume': {
+      const q = w.queueByName.get(op.queue);
+      if (q === undefined) return w.fail(p, op.line, `there is no queue named ${op.queue}`);
+      w.block(p, op.line, 'consume', q.name, -1, op.inLoop);
+      q.consumers.push(p.index);
+      dispatch(w, q);
+      return;
+    }
+    case 'barrier':
+      return arrive(w, p, op.barrier, op.line);
+    case 'note':
+      w.em.note(w.t, p.name, op.line, op.text, op.lang);
+      return;
+    case 'done':
+      w.em.done(w.t, p.name);
+      p.status = DONE;
+      return;
+    case 'error':
+      return w.fail(p, op.line, op.message);
+    case 'stall':
+      w.failure = {
+        kind: 'limit',
+        text: `${p.name} ran ${formatCount(STALL_STATEMENTS)} statements without an event (line ${op.line})`,
+        process: p.name,
+        line: op.line,
+        limit: 'statements',
+      };
+      return;
+  }
+}
+
+/** Arrival at a barrier; the arrival that completes the generation releases the others. */
+function arrive(w: World, p: Proc, name: string, line: number): void {
+  const b = w.barrierByName.get(name);
+  if (b === undefined) return w.fail(p, line, `there is no barrier named ${name}`);
+  const arrived = b.arrivals.length + 1;
+  w.em.arrive(w.t, b.name, p.name, b.generation, arrived, b.parties, line);
+  b.arrivals.push(p.index);
+  if (arrived < b.parties) {
+    w.block(p, line, 'barrier', b.name, -1, false);
+    return;
+  }
+  const members = b.arrivals;
+  w.em.release(
+    w.t,
+    b.name,
+    b.generation,
+    members.map((m) => w.procs[m]?.name ?? ''),
+  );
+  b.generation++;
+  b.arrivals = [];
+  const waiting = members.filter((m) => m !== p.index).sort((x, y) => x - y);
+  for (const m of waiting) {
+    const other = w.procs[m];
+    if (other !== undefined) w.unblock(other);
+  }
+}

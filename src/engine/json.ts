@@ -1,0 +1,20 @@
+// The trace as JSON text (SPEC §3): the header on its own lines, then one event per line, so that
+// exported traces diff well. Key order is fixed by how events are built, so output is stable.
+
+import type { Trace } from './trace';
+
+/** Serializes a trace; the same trace always gives the same bytes. */
+export function traceToJson(trace: Trace): string {
+  const lines = [
+    '{',
+    `  "format": ${JSON.stringify(trace.format)},`,
+    `  "version": ${JSON.stringify(trace.version)},`,
+    `  "scenario": ${JSON.stringify(trace.scenario)},`,
+    `  "outcome": ${JSON.stringify(trace.outcome)},`,
+    '  "events": [',
+    trace.events.map((e) => `    ${JSON.stringify(e)}`).join(',\n'),
+    '  ]',
+    '}',
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,82 @@
+// The kernel's records of processes, broker queues and barriers.
+
+import type { Op } from './ops';
+import type { BlockReason } from './trace';
+import { Fifo } from './fifo';
+import type { Message } from './network';
+
+export const READY = 1;
+export const RUNNING = 2;
+export const BLOCKED = 3;
+export const COMPUTING = 4;
+export const DONE = 5;
+export type Status = typeof READY | typeof RUNNING | typeof BLOCKED | typeof COMPUTING | typeof DONE;
+
+/** One running process instance. */
+export interface Proc {
+  index: number;
+  name: string;
+  status: Status;
+  /** Operations fed by the host and not yet executed. */
+  buf: Op[];
+  pos: number;
+  /** While blocked: why, on what (as written), at which line; `peer` is the process waited for by
+   *  `recv from`, `ssend` or `call` (-1: none, or any sender for a plain `recv`). */
+  reason: BlockReason | null;
+  on: string | null;
+  line: number;
+  peer: number;
+  inLoop: boolean;
+  /** Delivered messages not yet taken (kinds message, sync, request), in delivery order. */
+  mailbox: Fifo<Message>;
+  /** Requests taken and not yet answered, oldest first. */
+  requests: Fifo<Message>;
+}
+
+/** Creates the record of a process that has not started yet. */
+export function createProc(index: number, name: string): Proc {
+  return {
+    index,
+    name,
+    status: READY,
+    buf: [],
+    pos: 0,
+    reason: null,
+    on: null,
+    line: 0,
+    peer: -1,
+    inLoop: false,
+    mailbox: new Fifo(),
+    requests: new Fifo(),
+  };
+}
+
+/** A publisher waiting for a free slot, with the message it will send. */
+export interface BlockedPublisher {
+  process: number;
+  line: number;
+  payload: string | null;
+}
+
+/** A broker queue: its messages, the publishes on their way to it, and who waits. */
+export interface QueueState {
+  name: string;
+  /** Endpoint number in the network. */
+  endpoint: number;
+  capacity: number | null;
+  items: Fifo<Message>;
+  inFlight: number;
+  consumers: Fifo<number>;
+  publishers: Fifo<BlockedPublisher>;
+}
+
+/** A cyclic barrier and its current generation. */
+export interface BarrierState {
+  name: string;
+  parties: number;
+  /** Instances whose program contains this barrier, in declaration order. */
+  members: number[];
+  generation: number;
+  /** Processes arrived in the current generation, in arrival order. */
+  arrivals: number[];
+}

@@ -1,0 +1,133 @@
+// The kernel's whole state and the primitive actions on it. Each action records its event first
+// and changes the state after, so that when the event limit stops a run mid-step, the state
+// (who is blocked on what) still matches the trace.
+
+import type { Scenario } from '../lang/ast';
+import type { BlockReason, MessageKind } from './trace';
+import { Emitter } from './emitter';
+import { Heap, IndexHeap } from './heap';
+import { Network, type Message } from './network';
+import type { OutcomeDetail } from './outcome';
+import { networkConfig, setupBarriers, setupQueues } from './setup';
+import {
+  BLOCKED,
+  COMPUTING,
+  READY,
+  createProc,
+  type BarrierState,
+  type Proc,
+  type QueueState,
+} from './state';
+
+interface Wakeup {
+  at: number;
+  process: number;
+}
+
+const byWakeup = (a: Wakeup, b: Wakeup) => a.at < b.at || (a.at === b.at && a.process < b.process);
+
+/** Processes, queues, barriers, network and clock of one run. */
+export class World {
+  /** The current instant. */
+  t = 0;
+  readonly em: Emitter;
+  readonly procs: Proc[];
+  readonly procByName = new Map<string, number>();
+  readonly queues: QueueState[];
+  readonly queueByName = new Map<string, QueueState>();
+  readonly barriers: BarrierState[];
+  readonly barrierByName = new Map<string, BarrierState>();
+  readonly net: Network;
+  /** Endpoint names: processes, then queues. */
+  readonly endpoints: string[];
+  /** Processes ready to run at `t`, lowest declaration index first. */
+  readonly ready: IndexHeap;
+  /** Processes in a `compute`, by the time they are ready again. */
+  readonly wakeups = new Heap<Wakeup>(byWakeup);
+  /** Set when a run-time error (or a stall) stops the run. */
+  failure: (OutcomeDetail & { kind: 'error' | 'limit' }) | null = null;
+
+  constructor(scenario: Scenario, maxEvents: number) {
+    this.em = new Emitter(maxEvents);
+    this.procs = scenario.instances.map((inst, k) => createProc(k, inst.name));
+    this.procs.forEach((p) => this.procByName.set(p.name, p.index));
+    this.queues = setupQueues(scenario);
+    this.queues.forEach((q) => this.queueByName.set(q.name, q));
+    this.barriers = setupBarriers(scenario);
+    this.barriers.forEach((b) => this.barrierByName.set(b.name, b));
+    this.net = new Network(networkConfig(scenario, this.queues));
+    this.endpoints = [...this.procs.map((p) => p.name), ...this.queues.map((q) => q.name)];
+    this.ready = new IndexHeap(this.procs.length);
+  }
+
+  /** Puts a process in the ready set of the current instant. */
+  makeReady(p: Proc): void {
+    p.status = READY;
+    this.ready.add(p.index);
+  }
+
+  /** Blocks a running process. `peer`: the process it waits for, if any (-1: none or any sender). */
+  block(p: Proc, line: number, reason: BlockReason, on: string | null, peer: number, inLoop: boolean): void {
+    this.em.block(this.t, p.name, line, reason, on);
+    p.status = BLOCKED;
+    p.reason = reason;
+    p.on = on;
+    p.line = line;
+    p.peer = peer;
+    p.inLoop = inLoop;
+  }
+
+  /** Unblocks a process; it runs when its turn comes at this instant. */
+  unblock(p: Proc): void {
+    this.em.unblock(this.t, p.name);
+    p.reason = null;
+    this.makeReady(p);
+  }
+
+  /** Starts a `compute` of `duration` > 0 ticks. */
+  sleep(p: Proc, duration: number): void {
+    p.status = COMPUTING;
+    this.wakeups.push({ at: this.t + duration, process: p.index });
+  }
+
+  /** Sends a message of any kind now, recording its `msg.send`. */
+  transmit(from: number, to: number, kind: MessageKind, payload: string | null, line: number): Message {
+    const m = this.net.send(from, to, kind, payload, line, this.t);
+    this.em.send(this.t, m, this.endpoints[from] ?? '', this.endpoints[to] ?? '');
+    return m;
+  }
+
+  /** Process `p` takes a message from its mailbox (or as it arrives), at statement `line`. */
+  take(p: Proc, m: Message, line: number): void {
+    this.em.recv(this.t, m.id, p.name, line);
+    if (m.kind === 'sync') this.transmit(p.index, m.from, 'ack', null, line);
+    else if (m.kind === 'request') p.requests.push(m);
+  }
+
+  /** Stops the run with a run-time error of process `p`. */
+  fail(p: Proc, line: number, message: string): void {
+    this.em.error(this.t, p.name, line, message);
+    this.failure = {
+      kind: 'error',
+      text: `${p.name} failed at line ${line}: ${message}`,
+      process: p.name,
+      line,
+    };
+  }
+
+  /** Moves every process whose `compute` ends by `t` to the ready set. */
+  wake(): void {
+    for (let w = this.wakeups.peek(); w !== undefined && w.at <= this.t; w = this.wakeups.peek()) {
+      this.wakeups.pop();
+      const p = this.procs[w.process];
+      if (p) this.makeReady(p);
+    }
+  }
+
+  /** When something next happens (a delivery or the end of a compute), or Infinity. */
+  nextTime(): number {
+    const w = this.wakeups.peek();
+    const d = this.net.nextAt();
+    return w === undefined || d < w.at ? d : w.at;
+  }
+}

@@ -1,0 +1,58 @@
+// Joins the kernel (which owns virtual time) to a host (which interprets the programs). The host
+// may answer asynchronously, as Web Workers do; the kernel alone decides the order of events,
+// so the trace is the same whatever the host and however it batches.
+
+import type { Scenario } from '../lang/ast';
+import { createKernel, type KernelOptions } from '../engine/kernel';
+import type { Op } from '../engine/ops';
+import type { Trace } from '../engine/trace';
+import type { ProcessHost } from './protocol';
+
+export interface DriverOptions extends KernelOptions {
+  /** Operations asked of a process at a time. */
+  batch?: number;
+  /** Aborting stops the run and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+const isLast = (op: Op) => op.op === 'done' || op.op === 'error' || op.op === 'stall';
+
+/** Runs `scenario` on `host`, prefetching every process's next batch while the kernel works. */
+export async function runWithHost(
+  scenario: Scenario,
+  host: ProcessHost,
+  options: DriverOptions = {},
+): Promise<Trace> {
+  const batch = options.batch ?? 1024;
+  const kernel = createKernel(scenario, options);
+  const inflight = new Map<number, Promise<Op[]>>();
+  const ended = new Set<number>();
+
+  const request = (p: number) => {
+    if (inflight.has(p) || ended.has(p)) return;
+    const promise = Promise.resolve(host.pull(p, batch));
+    promise.catch(() => undefined); // a failure is reported where the kernel waits for it
+    inflight.set(p, promise);
+  };
+  scenario.instances.forEach((_, p) => request(p));
+
+  try {
+    for (;;) {
+      options.signal?.throwIfAborted();
+      const step = kernel.run();
+      if (step.status === 'done') return step.trace;
+      const p = step.process;
+      request(p);
+      const ops = await inflight.get(p)!;
+      inflight.delete(p);
+      options.signal?.throwIfAborted();
+      if (ops.length === 0) return kernel.abort(p, 'its program produced no further operation');
+      if (isLast(ops[ops.length - 1]!)) ended.add(p);
+      kernel.feed(p, ops);
+      request(p);
+    }
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    return kernel.abort(null, error instanceof Error ? error.message : String(error));
+  }
+}

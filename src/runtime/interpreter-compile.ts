@@ -1,0 +1,160 @@
+// Compiles one process instance's program into a tree of ready-made operations. Expressions only
+// mention `i` and `n`, which are constant for an instance, so every expression is evaluated here
+// once; a statement whose evaluation fails becomes an `error` operation, raised only if reached.
+
+import type { Expr, ProcessDecl, Scenario, Stmt, Target } from '../lang/ast';
+import type { Op } from '../engine/ops';
+
+/** A compiled statement. */
+export type Node =
+  | { k: 'op'; op: Op }
+  | { k: 'repeat'; line: number; count: number; body: Node[] }
+  | { k: 'loop'; line: number; body: Node[] }
+  /** An `if` whose condition is known: `body` is the branch taken, or null when none is. */
+  | { k: 'if'; line: number; body: Node[] | null };
+
+class RunError extends Error {}
+
+interface Env {
+  i: number | null;
+  n: number | null;
+  decls: Map<string, ProcessDecl>;
+}
+
+/** Evaluates an integer expression (division and remainder truncate toward zero). */
+export function evaluate(e: Expr, env: Pick<Env, 'i' | 'n'>): number {
+  switch (e.kind) {
+    case 'num':
+      return e.value;
+    case 'var': {
+      const v = env[e.name];
+      if (v === null) throw new RunError(`\`${e.name}\` is only defined inside a group of processes`);
+      return v;
+    }
+    case 'neg':
+      return 0 - evaluate(e.operand, env);
+    case 'paren':
+      return evaluate(e.inner, env);
+    case 'bin': {
+      const a = evaluate(e.left, env);
+      const b = evaluate(e.right, env);
+      switch (e.op) {
+        case '+':
+          return a + b;
+        case '-':
+          return a - b;
+        case '*':
+          return a * b + 0; // + 0 turns -0 into 0
+        case '/':
+          if (b === 0) throw new RunError('division by zero');
+          return Math.trunc(a / b) + 0;
+        case '%':
+          if (b === 0) throw new RunError('remainder of a division by zero');
+          return (a % b) + 0;
+      }
+    }
+  }
+}
+
+/** The name of the process a target designates, e.g. `W[2]`. */
+function resolveTarget(t: Target, env: Env): string {
+  const decl = env.decls.get(t.name);
+  if (decl === undefined) throw new RunError(`there is no process named ${t.name}`);
+  const group = decl.group;
+  if (group === null) {
+    if (t.index !== null) throw new RunError(`${t.name} is a single process, not a group`);
+    return t.name;
+  }
+  if (t.index === null)
+    throw new RunError(`${t.name} is a group: name one member, e.g. ${t.name}[${group.first}]`);
+  const k = evaluate(t.index, env);
+  if (k < group.first || k > group.last) {
+    throw new RunError(`${t.name}[${k}] does not exist: ${t.name} has members ${group.first}..${group.last}`);
+  }
+  return `${t.name}[${k}]`;
+}
+
+function compare(op: string, a: number, b: number): boolean {
+  switch (op) {
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '>':
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+function leaf(s: Stmt, env: Env, inLoop: boolean): Op {
+  const line = s.span.line;
+  switch (s.kind) {
+    case 'compute': {
+      const duration = evaluate(s.amount, env);
+      if (duration < 0) throw new RunError(`compute needs a duration of 0 or more, got ${duration}`);
+      return { op: 'compute', line, duration };
+    }
+    case 'send':
+      return { op: 'send', line, kind: 'message', to: resolveTarget(s.to, env), payload: s.payload };
+    case 'ssend':
+      return { op: 'send', line, kind: 'sync', to: resolveTarget(s.to, env), payload: s.payload };
+    case 'call':
+      return { op: 'send', line, kind: 'request', to: resolveTarget(s.to, env), payload: s.payload };
+    case 'recv':
+      return { op: 'recv', line, from: s.from === null ? null : resolveTarget(s.from, env), inLoop };
+    case 'reply':
+      return { op: 'reply', line, payload: s.payload };
+    case 'publish':
+      return { op: 'publish', line, queue: s.queue.name, payload: s.payload };
+    case 'consume':
+      return { op: 'consume', line, queue: s.queue.name, inLoop };
+    case 'barrier':
+      return { op: 'barrier', line, barrier: s.barrier.name };
+    case 'note':
+      return { op: 'note', line, lang: s.lang, text: s.text };
+    default:
+      throw new RunError(`unexpected ${s.kind}`);
+  }
+}
+
+function compileStmt(s: Stmt, env: Env, inLoop: boolean): Node {
+  const line = s.span.line;
+  try {
+    switch (s.kind) {
+      case 'repeat':
+        return { k: 'repeat', line, count: evaluate(s.count, env), body: compileBody(s.body, env, inLoop) };
+      case 'loop':
+        return { k: 'loop', line, body: compileBody(s.body, env, true) };
+      case 'if': {
+        const taken = compare(s.cond.op, evaluate(s.cond.left, env), evaluate(s.cond.right, env))
+          ? s.then
+          : s.else;
+        return { k: 'if', line, body: taken === null ? null : compileBody(taken, env, inLoop) };
+      }
+      default:
+        return { k: 'op', op: leaf(s, env, inLoop) };
+    }
+  } catch (error) {
+    if (!(error instanceof RunError)) throw error;
+    return { k: 'op', op: { op: 'error', line, message: error.message } };
+  }
+}
+
+function compileBody(body: Stmt[], env: Env, inLoop: boolean): Node[] {
+  return body.map((s) => compileStmt(s, env, inLoop));
+}
+
+/** Compiles the program of `scenario.instances[instance]`. */
+export function compileInstance(scenario: Scenario, instance: number): Node[] {
+  const inst = scenario.instances[instance];
+  if (inst === undefined) throw new RangeError(`no process instance ${instance}`);
+  const decl = scenario.processes[inst.decl];
+  if (decl === undefined) throw new RangeError(`no process declaration ${inst.decl}`);
+  const decls = new Map(scenario.processes.map((d) => [d.name, d]));
+  return compileBody(decl.body, { i: inst.i, n: inst.n, decls }, false);
+}

@@ -1,0 +1,29 @@
+// Messages between the kernel's side (main thread) and the process workers.
+
+import type { Scenario } from '../lang/ast';
+import type { Op } from '../engine/ops';
+
+export type ToWorker =
+  /** Run these process instances (indices into `scenario.instances`). */
+  | { type: 'init'; worker: number; scenario: Scenario; instances: number[] }
+  /** Produce the next operations of one process, at most `max` of them. */
+  | { type: 'pull'; req: number; process: number; max: number };
+
+export type FromWorker =
+  | { type: 'ops'; req: number; process: number; ops: Op[] }
+  | { type: 'failed'; req: number | null; message: string };
+
+/** A source of operations for every process: Web Workers, or the main thread itself. */
+export interface ProcessHost {
+  /** Which worker runs each process (by instance index), or null when none does. */
+  readonly placement: readonly (number | null)[];
+  /** The next operations of `process`, at most `max`. */
+  pull(process: number, max: number): Op[] | Promise<Op[]>;
+  /** Stop every worker; pending pulls reject. */
+  dispose(): void;
+}
+
+/** A host that answers at once, on the calling thread. */
+export interface SyncProcessHost extends ProcessHost {
+  pull(process: number, max: number): Op[];
+}
