@@ -1,0 +1,121 @@
+// One plain sentence per trace event, in English or Korean. The facts come from the event and
+// from the World right after it (or, if given the World before it, the event is applied first);
+// each language turns them into whole sentences of its own (narration-en.ts, narration-ko.ts).
+
+import type { Lang } from '../lang/ast';
+import type { Outcome, TraceEvent } from '../engine/trace';
+import { en } from './narration-en';
+import { ko } from './narration-ko';
+import type { MsgFacts, Phrasebook } from './phrasebook';
+import { apply } from './state';
+import type { MessageView, ProcessView, World } from './world';
+import { processOf, queueOf } from './world';
+
+const BOOKS: Record<Lang, Phrasebook> = { en, ko };
+
+function facts(m: MessageView): MsgFacts {
+  const { id, from, to, kind, payload, deliverAt, answers } = m;
+  return { id, from, to, kind, payload, deliverAt, answers };
+}
+
+function sentence(e: TraceEvent, w: World, lang: Lang): string {
+  const book = BOOKS[lang];
+  switch (e.type) {
+    case 'proc.start':
+      return book.start(e.process);
+    case 'proc.compute':
+      return book.compute(e.process, e.duration, e.line, e.t + e.duration);
+    case 'proc.block': {
+      const p = processOf(w, e.process);
+      const q = e.reason === 'publish' && e.on !== null ? queueOf(w, e.on) : undefined;
+      return book.block({
+        process: e.process,
+        reason: e.reason,
+        on: e.reason === 'barrier' ? (p?.blocked?.barrier ?? e.on) : e.on,
+        line: e.line,
+        arrived: p?.blocked?.arrived ?? null,
+        parties: p?.blocked?.parties ?? null,
+        used: q ? q.contents.length + q.inbound.length : null,
+        capacity: q?.capacity ?? null,
+      });
+    }
+    case 'proc.unblock': {
+      const wait = processOf(w, e.process)?.lastWait;
+      const known = wait && wait.until === e.t ? wait : null;
+      return book.unblock({
+        process: e.process,
+        reason: known?.reason ?? null,
+        on: known ? (known.reason === 'barrier' ? (known.barrier ?? known.on) : known.on) : null,
+        waited: known ? known.until - known.since : 0,
+      });
+    }
+    case 'proc.done':
+      return book.done(e.process);
+    case 'proc.error':
+      return book.error(e.process, e.line, e.message);
+    case 'msg.send': {
+      const { id, from, to, kind, payload, deliverAt } = e;
+      return book.send({
+        id,
+        from,
+        to,
+        kind,
+        payload,
+        deliverAt,
+        answers: w.messages.get(id)?.answers ?? null,
+      });
+    }
+    case 'msg.deliver': {
+      const m = w.messages.get(e.id);
+      if (!m) return book.arrivesSomewhere(e.id, e.to);
+      const held =
+        m.kind === 'publish' ? queueOf(w, e.to)?.contents.length : processOf(w, e.to)?.mailbox.length;
+      return book.deliver({ msg: facts(m), held: held ?? 0 });
+    }
+    case 'msg.recv': {
+      const taken = processOf(w, e.process)?.lastTaken;
+      const m = taken && taken.id === e.id ? taken : null;
+      const sender = m ? processOf(w, m.from)?.blocked : undefined;
+      const waitsFor = m?.kind === 'sync' ? 'ssend' : m?.kind === 'request' ? 'call' : null;
+      return book.recv({
+        process: e.process,
+        msg: m && facts(m),
+        id: e.id,
+        senderWaits: waitsFor !== null && sender?.reason === waitsFor && sender.on === e.process,
+      });
+    }
+    case 'barrier.arrive':
+      return book.arrive(e.process, e.barrier, e.generation, e.arrived, e.parties);
+    case 'barrier.release':
+      return book.release(e.barrier, e.generation, e.processes);
+    case 'note':
+      return book.note(e.process, e.line, e.text);
+    case 'run.end':
+      return describeOutcome(e.outcome, lang, w);
+  }
+}
+
+/**
+ * One sentence for `event`, prefixed with its time ("t=3 · …"; `run.end` states its time itself).
+ * `world` is the World right after the event (`stateAt(seq + 1)`); the one before it works too.
+ */
+export function narrate(event: TraceEvent, world: World, lang: Lang): string {
+  const after = world.position.index === event.seq ? apply(world, event) : world;
+  const text = sentence(event, after, lang);
+  return event.type === 'run.end' ? text : `t=${event.t} · ${text}`;
+}
+
+/** How the run ended, who waits for what and the cycle; `world` (optional) names the barriers waited at. */
+export function describeOutcome(outcome: Outcome, lang: Lang, world?: World): string {
+  const barrierOf = (name: string): string | null =>
+    (world && processOf(world, name)?.blocked?.barrier) ?? null;
+  return BOOKS[lang].outcome(outcome, barrierOf);
+}
+
+/** A short caption for a blocked process node ("waiting for reply from Server"); '' if not blocked. */
+export function describeBlocked(proc: ProcessView, lang: Lang): string {
+  const b = proc.blocked;
+  if (!b) return '';
+  const on = b.reason === 'barrier' ? (b.barrier ?? b.on) : b.on;
+  return BOOKS[lang].waiting({ reason: b.reason, on, arrived: b.arrived, parties: b.parties });
+}
