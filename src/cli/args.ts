@@ -1,0 +1,44 @@
+// Command-line arguments of `npm run -s sim -- FILE.rdv [--json] [--limit N]`.
+
+export interface CliArgs {
+  file: string;
+  json: boolean;
+  limit: number | undefined;
+  /** Language of the timeline (`--lang en|ko`, default en). */
+  lang: 'en' | 'ko';
+}
+
+export const USAGE = 'usage: npm run -s sim -- FILE.rdv [--json] [--limit N] [--lang en|ko]';
+
+/** Parses the arguments, or returns the reason they are wrong. */
+export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
+  let file: string | undefined;
+  let json = false;
+  let limit: number | undefined;
+  let lang: 'en' | 'ko' = 'en';
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--limit' || arg.startsWith('--limit=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++k];
+      if (
+        value === undefined ||
+        !/^\d+$/.test(value) ||
+        Number(value) < 1 ||
+        !Number.isSafeInteger(Number(value))
+      )
+        return { error: `--limit takes a whole number of events, at least 1 (got ${value ?? 'nothing'})` };
+      limit = Number(value);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++k];
+      if (value !== 'en' && value !== 'ko')
+        return { error: `--lang takes en or ko (got ${value ?? 'nothing'})` };
+      lang = value;
+    } else if (arg === '--help' || arg === '-h') return { error: 'help' };
+    else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
+    else if (file !== undefined) return { error: `one scenario file at a time (got ${file} and ${arg})` };
+    else file = arg;
+  }
+  if (file === undefined) return { error: 'no scenario file given' };
+  return { file, json, limit, lang };
+}

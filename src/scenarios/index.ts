@@ -1,0 +1,33 @@
+// The built-in scenarios: `.rdv` files in this folder, bundled as text.
+
+const files = import.meta.glob('./*.rdv', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+export interface BuiltinScenario {
+  /** File name without `.rdv`, used in links and menus. */
+  id: string;
+  source: string;
+}
+
+/** Menu order; files not listed here follow alphabetically. */
+const ORDER = ['rpc', 'queue', 'barrier'];
+
+/** Every built-in scenario, in menu order. */
+export const BUILTINS: BuiltinScenario[] = Object.entries(files)
+  .map(([path, source]) => ({ id: path.replace(/^.*\/(.*)\.rdv$/, '$1'), source }))
+  .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+
+function rank(id: string): number {
+  const k = ORDER.indexOf(id);
+  return k < 0 ? ORDER.length : k;
+}
+
+/** The scenario the app opens on. */
+export const DEFAULT_SCENARIO_ID = 'rpc';
+
+/** A built-in scenario by id. */
+export function builtin(id: string): BuiltinScenario | undefined {
+  return BUILTINS.find((s) => s.id === id);
+}
