@@ -1,0 +1,87 @@
+// Measurements in headless Chromium against the production build: the Worker host's throughput
+// and the stage's frame times while playing.
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { launchOptions } from '../e2e/browser.mjs';
+import { median, percentile, type Figure } from './stats';
+
+type Api = {
+  runTimed(source: string, options: object): Promise<{ events: number; ms: number }>;
+  load(source: string): void;
+};
+
+/** Builds the app, serves it, opens it in Chromium and hands the page to `use`. */
+export async function withBrowser<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  await build({ logLevel: 'error' });
+  const server = await preview({
+    preview: { port: 4319, host: '127.0.0.1', strictPort: true },
+    logLevel: 'error',
+  });
+  const browser = await chromium.launch(launchOptions());
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto('http://127.0.0.1:4319/');
+    await page.waitForFunction(() => 'rendezvous' in window);
+    return await use(page);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+/** Events per second of a host in the page (median of several runs after warm-up). */
+export async function browserThroughput(
+  page: Page,
+  source: string,
+  host: 'workers' | 'main-thread',
+  runs = 5,
+): Promise<number> {
+  return page.evaluate(
+    async ({ source, host, runs }) => {
+      const api = (window as unknown as { rendezvous: Api }).rendezvous;
+      const rates: number[] = [];
+      for (let k = 0; k < runs + 1; k++) {
+        const { events, ms } = await api.runTimed(source, { host });
+        if (k > 0) rates.push(events / (ms / 1000));
+      }
+      rates.sort((a, b) => a - b);
+      return rates[Math.floor(rates.length / 2)]!;
+    },
+    { source, host, runs },
+  );
+}
+
+/** Frame times while the stage plays `source` at 8× for `seconds`. */
+export async function frameTimes(page: Page, label: string, source: string, seconds = 4): Promise<Figure[]> {
+  await page.evaluate((text) => (window as unknown as { rendezvous: Api }).rendezvous.load(text), source);
+  await page.waitForFunction(() => document.querySelectorAll('[data-process]').length > 0);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  for (let k = 0; k < 5; k++) await page.keyboard.press('+');
+  const inFlight = await page.evaluate(async (ms) => {
+    (document.querySelector('button[aria-label="Play"]') as HTMLButtonElement).click();
+    const deltas: number[] = [];
+    let most = 0;
+    await new Promise<void>((resolve) => {
+      let last = performance.now();
+      const end = last + ms;
+      const frame = (now: number) => {
+        deltas.push(now - last);
+        last = now;
+        most = Math.max(most, document.querySelectorAll('.message').length);
+        if (now < end) requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+    (window as unknown as { __frames: number[] }).__frames = deltas;
+    return most;
+  }, seconds * 1000);
+  const deltas = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
+  await page.keyboard.press(' ');
+  return [
+    { name: `frames ${label} most messages in flight`, value: inFlight, unit: 'messages' },
+    { name: `frames ${label} p50`, value: median(deltas), unit: 'ms' },
+    { name: `frames ${label} p95`, value: percentile(deltas, 95), unit: 'ms' },
+  ];
+}

@@ -1,0 +1,49 @@
+// `npm run bench`: prints every figure as `name: value unit`. Reproduce with the same command;
+// compare ratios taken in one run, since machines are noisy.
+import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { inProcessThroughput, RING, seekTimes } from './engine';
+import { browserThroughput, frameTimes, withBrowser } from './browser';
+import { busyMesh } from './scenarios';
+import { formatFigure, type Figure } from './stats';
+
+const print = (f: Figure) => console.log(formatFigure(f));
+const started = performance.now();
+console.log('# npm run bench');
+
+const node = inProcessThroughput(RING);
+print({ name: 'ring events', value: node.events, unit: 'events' });
+print({ name: 'in-process (Node) throughput', value: node.eventsPerSecond, unit: 'events/s' });
+seekTimes().forEach(print);
+
+await withBrowser(async (page) => {
+  const workers = await browserThroughput(page, RING, 'workers');
+  const mainThread = await browserThroughput(page, RING, 'main-thread');
+  print({ name: 'worker host (Chromium) throughput', value: workers, unit: 'events/s' });
+  print({ name: 'main-thread host (Chromium) throughput', value: mainThread, unit: 'events/s' });
+  print({
+    name: 'worker host / in-process (Node)',
+    value: (100 * workers) / node.eventsPerSecond,
+    unit: '%',
+  });
+  print({
+    name: 'worker host / main-thread host (Chromium)',
+    value: (100 * workers) / mainThread,
+    unit: '%',
+  });
+  (await frameTimes(page, '32 processes', busyMesh(32))).forEach(print);
+  (await frameTimes(page, '256 processes', busyMesh(256))).forEach(print);
+});
+
+// What the first paint downloads: the entry chunk and what it imports, gzipped.
+const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+const entry = readFileSync('dist/index.html', 'utf8').match(/assets\/([^"]+\.js)/)?.[1];
+for (const file of assets) {
+  const gz = gzipSync(readFileSync(`dist/assets/${file}`)).length / 1024;
+  print({
+    name: `gzip ${file === entry ? 'entry ' : ''}${file.replace(/-[\w-]{8}\.js$/, '.js')}`,
+    value: gz,
+    unit: 'KB',
+  });
+}
+print({ name: 'bench wall time', value: (performance.now() - started) / 1000, unit: 's' });

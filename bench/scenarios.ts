@@ -1,0 +1,34 @@
+// Stress scenarios for the benchmarks, generated as text.
+
+/** `size` processes pass a token round a ring `rounds` times, meeting at a barrier every round. */
+export function ringWithBarrier(size: number, rounds: number): string {
+  return `title en "Benchmark: ring of ${size} with a barrier per round"
+barrier round
+process P[0..${size - 1}]
+  repeat ${rounds}
+    send P[(i + 1) % n] "token"
+    recv
+    barrier round
+  end
+end
+`;
+}
+
+/** `size` processes each keep several messages in flight to their neighbours, forever. */
+export function busyMesh(size: number): string {
+  return `title en "Benchmark: ${size} processes, many messages in flight"
+latency 6
+jitter 3
+process P[0..${size - 1}]
+  loop
+    send P[(i + 1) % n]
+    send P[(i + 3) % n]
+    send P[(i + 5) % n]
+    compute 1
+    recv
+    recv
+    recv
+  end
+end
+`;
+}

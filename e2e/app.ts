@@ -1,0 +1,67 @@
+// Page object for the Rendezvous app: what a teacher clicks, by accessible role and name.
+import { expect, type Page, type ConsoleMessage } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SHOTS = 'e2e/screenshots';
+
+export class AppPage {
+  readonly errors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') this.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
+
+  async open(query = '') {
+    await this.page.goto(`./${query}`);
+    await expect(this.stage).toBeVisible();
+  }
+
+  get stage() {
+    return this.page.getByTestId('stage');
+  }
+  get narration() {
+    return this.page.getByTestId('narration');
+  }
+  get outcome() {
+    return this.page.getByTestId('outcome');
+  }
+  button(name: string) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+  get timeline() {
+    return this.page.getByRole('slider', { name: 'Timeline position' });
+  }
+  process(name: string) {
+    return this.stage.locator(`[data-process="${name}"]`);
+  }
+  barrier(name: string) {
+    return this.stage.locator(`[data-barrier="${name}"]`);
+  }
+
+  async pickScenario(label: RegExp | string) {
+    const select = this.page.getByRole('combobox', { name: 'Scenario' });
+    const option = select.locator('option', { hasText: label });
+    await select.selectOption({ value: (await option.first().getAttribute('value'))! });
+    await expect(this.page.getByTestId('scenario-title')).toContainText(label);
+  }
+
+  async stepUntil(done: () => Promise<boolean>, max = 200) {
+    for (let k = 0; k < max; k++) {
+      if (await done()) return;
+      await this.button('Step forward').click();
+    }
+    throw new Error('condition never reached while stepping');
+  }
+
+  async shot(name: string) {
+    mkdirSync(SHOTS, { recursive: true });
+    await this.page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+  }
+
+  expectNoErrors() {
+    expect(this.errors, 'console errors').toEqual([]);
+  }
+}

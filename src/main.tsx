@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './ui/App';
+import { startPlayer } from './ui/player';
+import { startRunner } from './ui/runner';
+import { exposeApi } from './ui/api';
+import './ui/styles.css';
+
+startRunner();
+startPlayer();
+exposeApi();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,42 @@
+// One store, built from slices (the zustand slices pattern); components select what they need.
+
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { createPlaybackSlice, type PlaybackSlice } from './playback';
+import { createPrefsSlice, type PrefsSlice } from './prefs';
+import { createRunSlice, type RunSlice } from './run';
+import { createScenarioSlice, type ScenarioSlice } from './scenario';
+
+export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & PrefsSlice;
+
+function safeStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Makes a store; the app has one, tests may make their own. */
+export function createAppStore(
+  storage: Storage | null = safeStorage(),
+  langs: readonly string[] = browserLangs(),
+) {
+  return createStore<AppState>()((...a) => ({
+    ...createScenarioSlice(...a),
+    ...createRunSlice(...a),
+    ...createPlaybackSlice(...a),
+    ...createPrefsSlice(storage, langs)(...a),
+  }));
+}
+
+function browserLangs(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+}
+
+export const appStore = createAppStore();
+
+/** Reads from the app's store in a component. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useApp } from '../store';
+import { Controls } from './controls/Controls';
+import { Header } from './Header';
+import { useStrings } from './i18n';
+import { useKeyboard } from './keyboard';
+import { CheckerPanel } from './panels/CheckerPanel';
+import { CodePanel } from './panels/CodePanel';
+import { EventLog } from './panels/EventLog';
+import { Narration } from './panels/Narration';
+import { OutcomeBanner } from './panels/OutcomeBanner';
+import { Legend } from './stage/Legend';
+import { Stage } from './stage/Stage';
+import { titleOf } from './titles';
+
+/** The whole app: the stage and its controls in front, the source and the log beside. */
+export function App() {
+  useKeyboard();
+  const s = useStrings();
+  const lang = useApp((st) => st.lang);
+  const playback = useApp((st) => st.playback);
+  const index = useApp((st) => st.index);
+  const runStatus = useApp((st) => st.runStatus);
+  const runError = useApp((st) => st.runError);
+  const scenario = useApp((st) => st.runScenario);
+  const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
+  const title = scenario ? titleOf(scenario.titles, lang) : null;
+  const about = scenario ? titleOf(scenario.abouts, lang) : null;
+
+  return (
+    <div className="app" lang={lang}>
+      <Header />
+      <main className="layout">
+        <div className="theatre">
+          <div className="scenario-heading">
+            <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
+            {about && <p className="about">{about}</p>}
+          </div>
+          {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
+          {runError && (
+            <p className="run-error" role="alert">
+              {s.runFailed}: {runError}
+            </p>
+          )}
+          {world?.outcome && <OutcomeBanner outcome={world.outcome} />}
+          {world && <Stage world={world} />}
+          <Controls />
+          {world && <Narration world={world} />}
+          <Legend />
+        </div>
+        <aside className="side">
+          <CodePanel world={world} />
+          <EventLog />
+          <CheckerPanel />
+        </aside>
+      </main>
+    </div>
+  );
+}

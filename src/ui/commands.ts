@@ -1,0 +1,89 @@
+// Every playback command as a plain function: buttons, keyboard shortcuts and tests call these.
+
+import { appStore } from '../store';
+import { MAX_SPEED, MIN_SPEED } from '../store/playback';
+import { clock } from './clock';
+
+const state = () => appStore.getState();
+
+/** Index the playback starts from: after every process has started. */
+export function startIndex(): number {
+  const trace = state().trace;
+  if (!trace) return 0;
+  let k = 0;
+  while (trace.events[k]?.type === 'proc.start') k++;
+  return k;
+}
+
+function lastIndex(): number {
+  return state().trace?.events.length ?? 0;
+}
+
+/** Moves the playhead to just after `index` events, time at the last of them. */
+export function seek(index: number): void {
+  const playback = state().playback;
+  const clamped = Math.max(0, Math.min(lastIndex(), Math.round(index)));
+  state().setIndex(clamped);
+  clock.set(playback ? playback.timeOf(clamped) : 0);
+}
+
+export function play(): void {
+  if (state().index >= lastIndex()) seek(startIndex());
+  state().setPlaying(true);
+}
+
+export function pause(): void {
+  state().setPlaying(false);
+}
+
+export function togglePlay(): void {
+  if (state().playing) pause();
+  else play();
+}
+
+export function stepForward(): void {
+  pause();
+  seek(state().index + 1);
+}
+
+export function stepBack(): void {
+  pause();
+  seek(Math.max(startIndex(), state().index - 1));
+}
+
+export function restart(): void {
+  pause();
+  seek(startIndex());
+}
+
+export function jumpToEnd(): void {
+  pause();
+  seek(lastIndex());
+}
+
+/** Steps to the next event of `process` (or of any process when null). */
+export function stepProcess(process: string | null): void {
+  const { playback, index } = state();
+  if (!playback) return;
+  pause();
+  if (process === null) return seek(index + 1);
+  const next = playback.nextEventOf(process, index);
+  if (next !== null) seek(next + 1);
+}
+
+/** Speeds move in steps of ×2 between 0.25× and 8×. */
+export function setSpeed(speed: number): void {
+  state().setSpeed(Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)));
+}
+
+export function faster(): void {
+  setSpeed(state().speed * 2);
+}
+
+export function slower(): void {
+  setSpeed(state().speed / 2);
+}
+
+export function selectProcess(process: string | null): void {
+  state().select(process);
+}

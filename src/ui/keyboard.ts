@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { faster, jumpToEnd, restart, slower, stepBack, stepForward, togglePlay } from './commands';
+
+function typingInto(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return (
+    target.isContentEditable ||
+    tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
+    (tag === 'INPUT' && (target as HTMLInputElement).type !== 'range')
+  );
+}
+
+/** Space, ←/→, Home/End and +/− drive playback from anywhere but a text field. */
+export function useKeyboard(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
+      const onControl =
+        e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'INPUT');
+      const actions: Record<string, () => void> = {
+        ' ': togglePlay,
+        ArrowRight: stepForward,
+        ArrowLeft: stepBack,
+        Home: restart,
+        End: jumpToEnd,
+        '+': faster,
+        '=': faster,
+        '-': slower,
+        _: slower,
+      };
+      // A focused button or slider handles Space and the arrows itself.
+      if (
+        onControl &&
+        (e.key === ' ' ||
+          e.key === 'Enter' ||
+          e.key.startsWith('Arrow') ||
+          e.key === 'Home' ||
+          e.key === 'End')
+      )
+        return;
+      const action = actions[e.key];
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { narrate } from '../../playback/narration';
+import { useApp } from '../../store';
+import { seek } from '../commands';
+import { useStrings } from '../i18n';
+
+const WINDOW = 40;
+
+/** The events around the playhead; clicking one moves playback to just after it. */
+export function EventLog() {
+  const s = useStrings();
+  const lang = useApp((st) => st.lang);
+  const trace = useApp((st) => st.trace);
+  const playback = useApp((st) => st.playback);
+  const index = useApp((st) => st.index);
+  const current = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // Keep the current entry in view by scrolling the list alone, never the page.
+  useEffect(() => {
+    const row = current.current;
+    const box = list.current;
+    if (!row || !box) return;
+    const top = row.offsetTop;
+    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = top - box.clientHeight / 2;
+  }, [index]);
+  if (!trace || !playback) return null;
+  const from = Math.max(0, index - WINDOW);
+  const to = Math.min(trace.events.length, index + WINDOW);
+  const rows = [];
+  for (let k = from; k < to; k++) {
+    const e = trace.events[k]!;
+    const applied = k < index;
+    rows.push(
+      <li
+        key={k}
+        ref={k === index - 1 ? current : undefined}
+        className={k === index - 1 ? 'current' : applied ? 'past' : 'future'}
+      >
+        <button type="button" onClick={() => seek(k + 1)}>
+          {narrate(e, playback.stateAt(k + 1), lang)}
+        </button>
+      </li>,
+    );
+  }
+  return (
+    <section className="panel log" aria-labelledby="log-heading">
+      <h2 id="log-heading">{s.eventLog}</h2>
+      <ol className="event-log" start={from + 1} data-testid="event-log" ref={list}>
+        {rows}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { World } from '../../playback/world';
+import { pickNote } from '../../playback/world';
+import { narrate } from '../../playback/narration';
+import { useApp } from '../../store';
+import { useStrings } from '../i18n';
+
+/** One sentence for the last event, and the scenario's caption for this moment. */
+export function Narration({ world }: { world: World }) {
+  const s = useStrings();
+  const lang = useApp((st) => st.lang);
+  const trace = useApp((st) => st.trace);
+  const index = world.position.index;
+  const event = index > 0 ? trace?.events[index - 1] : undefined;
+  const note = pickNote(world.caption, lang);
+  return (
+    <section className="narration" aria-label={s.narration}>
+      <p className="sentence" aria-live="polite" data-testid="narration">
+        {event ? narrate(event, world, lang) : '\u00a0'}
+      </p>
+      {note && (
+        <p className="caption" data-testid="caption">
+          <span className="caption-who">{note.process}</span> {note.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// Keeps the run in step with the scenario: whenever the checked text changes, run it again
+// (after a short pause while the user types) and hand the new trace to playback.
+
+import type { CheckResult } from '../lang/ast';
+import { runInBrowser } from '../runtime/browser';
+import { appStore } from '../store';
+import { seek, startIndex } from './commands';
+
+const DEBOUNCE_MS = 250;
+
+/** Runs `checked` now; a newer run cancels this one. */
+let current: AbortController | null = null;
+async function run(checked: CheckResult, keepPosition: boolean): Promise<void> {
+  current?.abort();
+  if (!checked.ok) return;
+  const controller = new AbortController();
+  current = controller;
+  const state = appStore.getState();
+  state.setRunning();
+  try {
+    const { trace, placement } = await runInBrowser(checked.scenario, { signal: controller.signal });
+    if (controller.signal.aborted) return;
+    const previous = state.index;
+    appStore.getState().setPlaying(false);
+    appStore.getState().setTrace(trace, checked.scenario, placement);
+    seek(keepPosition ? Math.max(startIndex(), Math.min(previous, trace.events.length)) : startIndex());
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    appStore.getState().setRunError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Starts following the store; returns a function that stops. */
+export function startRunner(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  void run(appStore.getState().checked, false);
+  const unsubscribe = appStore.subscribe((state, prev) => {
+    if (state.checked === prev.checked) return;
+    clearTimeout(timer);
+    // A scenario picked from the menu runs at once and starts from the beginning; edits wait a moment.
+    const picked = state.builtinId !== null && state.builtinId !== prev.builtinId;
+    if (picked) void run(state.checked, false);
+    else timer = setTimeout(() => void run(appStore.getState().checked, true), DEBOUNCE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    current?.abort();
+  };
+}

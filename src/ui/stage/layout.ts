@@ -1,0 +1,113 @@
+// Where everything sits on the stage. Processes go round an ellipse in declaration order (so a
+// group's members stay together); queues and barriers sit inside it, near the processes that use
+// them. Pure: the same scenario always gets the same picture.
+
+import type { Scenario, Stmt } from '../../lang/ast';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface StageLayout {
+  width: number;
+  height: number;
+  /** Size of a process node; shrinks as processes multiply. */
+  node: { w: number; h: number };
+  processes: Map<string, Point>;
+  queues: Map<string, Point>;
+  barriers: Map<string, Point>;
+}
+
+export const STAGE_WIDTH = 1000;
+export const STAGE_HEIGHT = 620;
+export const STAGE_HEIGHT_PAIR = 360;
+
+/** The names of the queues and barriers each process declaration uses. */
+function uses(body: readonly Stmt[], into: { queues: Set<string>; barriers: Set<string> }) {
+  for (const s of body) {
+    if (s.kind === 'publish' || s.kind === 'consume') into.queues.add(s.queue.name);
+    else if (s.kind === 'barrier') into.barriers.add(s.barrier.name);
+    else if (s.kind === 'repeat' || s.kind === 'loop') uses(s.body, into);
+    else if (s.kind === 'if') {
+      uses(s.then, into);
+      if (s.else) uses(s.else, into);
+    }
+  }
+  return into;
+}
+
+/** Node size for `count` processes on the ellipse. */
+function nodeSize(count: number): { w: number; h: number } {
+  if (count <= 6) return { w: 170, h: 78 };
+  if (count <= 12) return { w: 140, h: 66 };
+  if (count <= 24) return { w: 104, h: 50 };
+  if (count <= 48) return { w: 66, h: 34 };
+  return { w: 44, h: 24 };
+}
+
+/** Lays out the stage for a checked scenario. */
+export function layoutStage(scenario: Scenario): StageLayout {
+  const names = scenario.instances.map((p) => p.name);
+  const count = names.length;
+  const node = nodeSize(count);
+  // Two processes face each other on one line, so they need a shorter stage.
+  const height = count <= 2 ? STAGE_HEIGHT_PAIR : STAGE_HEIGHT;
+  const cx = STAGE_WIDTH / 2;
+  const cy = height / 2;
+  const rx = STAGE_WIDTH / 2 - node.w / 2 - 20;
+  const ry = height / 2 - node.h / 2 - 24;
+  const processes = new Map<string, Point>();
+  names.forEach((name, k) => {
+    if (count === 1) return processes.set(name, { x: cx - rx * 0.6, y: cy });
+    // Two processes face each other left and right; more go round, starting at the left.
+    const angle = Math.PI + (2 * Math.PI * k) / count;
+    processes.set(name, {
+      x: cx + rx * Math.cos(angle),
+      y: cy + ry * Math.sin(angle) * (count === 2 ? 0 : 1),
+    });
+  });
+
+  const used = scenario.processes.map((decl) => uses(decl.body, { queues: new Set(), barriers: new Set() }));
+  const usersOf = (kind: 'queues' | 'barriers', name: string) =>
+    scenario.instances
+      .filter((inst) => used[inst.decl]?.[kind].has(name))
+      .map((inst) => processes.get(inst.name)!);
+
+  const centres = (kind: 'queues' | 'barriers', list: readonly { name: string }[], row: number) => {
+    const out = new Map<string, Point>();
+    list.forEach((item, k) => {
+      const users = usersOf(kind, item.name);
+      const mean = users.length
+        ? {
+            x: users.reduce((a, p) => a + p.x, 0) / users.length,
+            y: users.reduce((a, p) => a + p.y, 0) / users.length,
+          }
+        : { x: cx, y: cy };
+      // Pull towards the centre so the item stays inside the ring, then spread items apart.
+      const spread = (k - (list.length - 1) / 2) * 150;
+      out.set(item.name, { x: cx + (mean.x - cx) * 0.35 + spread, y: cy + (mean.y - cy) * 0.35 + row });
+    });
+    return out;
+  };
+  const both = scenario.queues.length > 0 && scenario.barriers.length > 0;
+  return {
+    width: STAGE_WIDTH,
+    height,
+    node,
+    processes,
+    queues: centres('queues', scenario.queues, both ? -60 : 0),
+    barriers: centres('barriers', scenario.barriers, both ? 70 : 0),
+  };
+}
+
+/** For each barrier, the processes whose program arrives at it, in declaration order. */
+export function membersOf(scenario: Scenario): Map<string, string[]> {
+  const used = scenario.processes.map((decl) => uses(decl.body, { queues: new Set(), barriers: new Set() }));
+  return new Map(
+    scenario.barriers.map((b) => [
+      b.name,
+      scenario.instances.filter((inst) => used[inst.decl]?.barriers.has(b.name)).map((inst) => inst.name),
+    ]),
+  );
+}
