@@ -8,6 +8,7 @@ import { median, percentile, type Figure } from './stats';
 type Api = {
   runTimed(source: string, options: object): Promise<{ events: number; ms: number }>;
   load(source: string): void;
+  commands: { restart(): void; setSpeed(speed: number): void; play(): void; pause(): void };
 };
 
 /** Builds the app, serves it, opens it in Chromium and hands the page to `use`. */
@@ -20,6 +21,8 @@ export async function withBrowser<T>(use: (page: Page) => Promise<T>): Promise<T
   const browser = await chromium.launch(launchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // tsx keeps function names with a helper that does not exist inside the page.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.goto('http://127.0.0.1:4319/');
     await page.waitForFunction(() => 'rendezvous' in window);
     return await use(page);
@@ -34,32 +37,41 @@ export async function browserThroughput(
   page: Page,
   source: string,
   host: 'workers' | 'main-thread',
+  maxEvents: number,
   runs = 5,
 ): Promise<number> {
   return page.evaluate(
-    async ({ source, host, runs }) => {
+    async ({ source, host, maxEvents, runs }) => {
       const api = (window as unknown as { rendezvous: Api }).rendezvous;
       const rates: number[] = [];
       for (let k = 0; k < runs + 1; k++) {
-        const { events, ms } = await api.runTimed(source, { host });
+        const { events, ms } = await api.runTimed(source, { host, maxEvents });
         if (k > 0) rates.push(events / (ms / 1000));
       }
       rates.sort((a, b) => a - b);
       return rates[Math.floor(rates.length / 2)]!;
     },
-    { source, host, runs },
+    { source, host, maxEvents, runs },
   );
 }
 
 /** Frame times while the stage plays `source` at 8× for `seconds`. */
-export async function frameTimes(page: Page, label: string, source: string, seconds = 4): Promise<Figure[]> {
+export async function frameTimes(
+  page: Page,
+  label: string,
+  source: string,
+  processes: number,
+  seconds = 4,
+): Promise<Figure[]> {
   await page.evaluate((text) => (window as unknown as { rendezvous: Api }).rendezvous.load(text), source);
-  await page.waitForFunction(() => document.querySelectorAll('[data-process]').length > 0);
-  await page.keyboard.press('End');
-  await page.keyboard.press('Home');
-  for (let k = 0; k < 5; k++) await page.keyboard.press('+');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-process]').length === n, processes);
+  await page.evaluate(() => {
+    const { commands } = (window as unknown as { rendezvous: Api }).rendezvous;
+    commands.restart();
+    commands.setSpeed(8);
+  });
   const inFlight = await page.evaluate(async (ms) => {
-    (document.querySelector('button[aria-label="Play"]') as HTMLButtonElement).click();
+    (window as unknown as { rendezvous: Api }).rendezvous.commands.play();
     const deltas: number[] = [];
     let most = 0;
     await new Promise<void>((resolve) => {
@@ -78,7 +90,7 @@ export async function frameTimes(page: Page, label: string, source: string, seco
     return most;
   }, seconds * 1000);
   const deltas = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
-  await page.keyboard.press(' ');
+  await page.evaluate(() => (window as unknown as { rendezvous: Api }).rendezvous.commands.pause());
   return [
     { name: `frames ${label} most messages in flight`, value: inFlight, unit: 'messages' },
     { name: `frames ${label} p50`, value: median(deltas), unit: 'ms' },

@@ -2,7 +2,7 @@
 // compare ratios taken in one run, since machines are noisy.
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
-import { inProcessThroughput, RING, seekTimes } from './engine';
+import { inProcessThroughput, RING, RING_MAX_EVENTS, seekTimes } from './engine';
 import { browserThroughput, frameTimes, withBrowser } from './browser';
 import { busyMesh } from './scenarios';
 import { formatFigure, type Figure } from './stats';
@@ -17,8 +17,8 @@ print({ name: 'in-process (Node) throughput', value: node.eventsPerSecond, unit:
 seekTimes().forEach(print);
 
 await withBrowser(async (page) => {
-  const workers = await browserThroughput(page, RING, 'workers');
-  const mainThread = await browserThroughput(page, RING, 'main-thread');
+  const workers = await browserThroughput(page, RING, 'workers', RING_MAX_EVENTS);
+  const mainThread = await browserThroughput(page, RING, 'main-thread', RING_MAX_EVENTS);
   print({ name: 'worker host (Chromium) throughput', value: workers, unit: 'events/s' });
   print({ name: 'main-thread host (Chromium) throughput', value: mainThread, unit: 'events/s' });
   print({
@@ -31,8 +31,8 @@ await withBrowser(async (page) => {
     value: (100 * workers) / mainThread,
     unit: '%',
   });
-  (await frameTimes(page, '32 processes', busyMesh(32))).forEach(print);
-  (await frameTimes(page, '256 processes', busyMesh(256))).forEach(print);
+  (await frameTimes(page, '32 processes', busyMesh(32), 32)).forEach(print);
+  (await frameTimes(page, '256 processes', busyMesh(256), 256)).forEach(print);
 });
 
 // What the first paint downloads: the entry chunk and what it imports, gzipped.

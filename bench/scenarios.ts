@@ -24,7 +24,9 @@ process P[0..${size - 1}]
     send P[(i + 1) % n]
     send P[(i + 3) % n]
     send P[(i + 5) % n]
+    send P[(i + 7) % n]
     compute 1
+    recv
     recv
     recv
     recv

@@ -25,7 +25,8 @@ export interface EndState {
 function missing(state: EndState, p: Proc): number[] {
   const barrier = state.barrierByName.get(p.on ?? '');
   if (!barrier) return [];
-  return barrier.members.filter((m) => !barrier.arrivals.includes(m));
+  const arrived = new Set(barrier.arrivals);
+  return barrier.members.filter((m) => !arrived.has(m));
 }
 
 /** One entry per blocked process, in declaration order. */
@@ -51,6 +52,7 @@ function edges(state: EndState, p: Proc): number[] {
 export function findCycle(state: EndState): string[] | null {
   const n = state.procs.length;
   const color = new Uint8Array(n); // 0 unseen, 1 on the path, 2 finished
+  const outEdges: (number[] | undefined)[] = [];
   for (let root = 0; root < n; root++) {
     if (color[root] !== 0) continue;
     const path: number[] = [root];
@@ -59,7 +61,7 @@ export function findCycle(state: EndState): string[] | null {
     while (path.length > 0) {
       const top = path.length - 1;
       const node = path[top] as number;
-      const out = edges(state, state.procs[node] as Proc);
+      const out = (outEdges[node] ??= edges(state, state.procs[node] as Proc));
       const k = next[top] as number;
       if (k >= out.length) {
         color[node] = 2;

@@ -3,9 +3,11 @@
 
 import type { Lang } from '../lang/ast';
 import type { Trace } from '../engine/trace';
-import { initialDraft, materialize } from './draft';
+import { initialDraft, materialize, type Draft } from './draft';
+import { draftFromWorld } from './state';
 import { narrate } from './narration';
 import { applyEvent } from './reducer';
+import type { Playback } from './index';
 
 /** One sentence per event of `trace`, in order, in `lang`. */
 export function* narrateTrace(trace: Trace, lang: Lang): Generator<{ index: number; sentence: string }> {
@@ -15,4 +17,43 @@ export function* narrateTrace(trace: Trace, lang: Lang): Generator<{ index: numb
     applyEvent(d, event, k);
     yield { index: k, sentence: narrate(event, materialize(d), lang) };
   }
+}
+
+/** Narrated sentences of a playback, per language, and a draft walking forward through its events. */
+interface Narrator {
+  sentences: Record<Lang, Map<number, string>>;
+  /** The draft after `index` events. */
+  draft: Draft | null;
+  index: number;
+}
+
+const narrators = new WeakMap<Playback, Narrator>();
+/** Further than this ahead, seeking is cheaper than walking. */
+const WALK = 512;
+
+/**
+ * The sentence for `events[k]` of a playback's trace. Each is made once per language and kept;
+ * consecutive ones (a log scrolling with playback) cost one step of a walking draft each.
+ */
+export function sentenceAt(playback: Playback, k: number, lang: Lang): string {
+  let n = narrators.get(playback);
+  if (!n)
+    narrators.set(playback, (n = { sentences: { en: new Map(), ko: new Map() }, draft: null, index: 0 }));
+  const cached = n.sentences[lang].get(k);
+  if (cached !== undefined) return cached;
+  if (!n.draft || n.index > k || k - n.index > WALK) {
+    n.draft = draftFromWorld(playback.stateAt(k));
+    n.index = k;
+  }
+  const events = playback.trace.events;
+  let text = '';
+  while (n.index <= k) {
+    const event = events[n.index]!;
+    applyEvent(n.draft, event, n.index);
+    n.index++;
+    const known = n.sentences[lang].get(n.index - 1);
+    text = known ?? narrate(event, materialize(n.draft), lang);
+    n.sentences[lang].set(n.index - 1, text);
+  }
+  return text;
 }

@@ -19,11 +19,17 @@ export async function runInBrowser(
   options: DriverOptions & WorkerHostOptions & { host?: 'workers' | 'main-thread' } = {},
 ): Promise<BrowserRun> {
   const useWorkers = options.host !== 'main-thread' && typeof Worker !== 'undefined';
-  const host: ProcessHost = useWorkers ? createWorkerHost(scenario, options) : createInProcessHost(scenario);
+  const host: ProcessHost & { release?(): void } = useWorkers
+    ? createWorkerHost(scenario, options)
+    : createInProcessHost(scenario);
   try {
     const trace = await runWithHost(scenario, host, options);
+    // Workers of a run that ended are kept for the next run (a failed worker is stopped anyway).
+    if (host.release) host.release();
+    else host.dispose();
     return { trace, placement: host.placement.map((w) => (w === null ? null : w + 1)) };
-  } finally {
-    host.dispose();
+  } catch (error) {
+    host.dispose(); // stopped mid-way: its workers are terminated
+    throw error;
   }
 }

@@ -4,14 +4,14 @@ import type { Scenario } from '../lang/ast';
 import type { Op } from '../engine/ops';
 
 export type ToWorker =
-  /** Run these process instances (indices into `scenario.instances`). */
-  | { type: 'init'; worker: number; scenario: Scenario; instances: number[] }
-  /** Produce the next operations of one process, at most `max` of them. */
-  | { type: 'pull'; req: number; process: number; max: number };
+  /** Start run `run`: interpret these process instances (indices into `scenario.instances`). */
+  | { type: 'init'; run: number; scenario: Scenario; instances: number[] }
+  /** Produce the next operations of several processes, at most `max` each. */
+  | { type: 'pull'; run: number; requests: { process: number; max: number }[] };
 
 export type FromWorker =
-  | { type: 'ops'; req: number; process: number; ops: Op[] }
-  | { type: 'failed'; req: number | null; message: string };
+  | { type: 'ops'; run: number; batches: { process: number; ops: Op[] }[] }
+  | { type: 'failed'; run: number; message: string };
 
 /** A source of operations for every process: Web Workers, or the main thread itself. */
 export interface ProcessHost {

@@ -1,100 +1,125 @@
 // The browser host: every virtual process is interpreted inside a Web Worker (one worker per
-// process up to a cap, then several processes per worker, assigned round-robin).
+// process up to a cap, then several processes per worker, assigned round-robin). Pulls made in
+// the same turn are sent to each worker as one message.
 
 import type { Scenario } from '../lang/ast';
 import type { Op } from '../engine/ops';
 import type { FromWorker, ProcessHost, ToWorker } from './protocol';
+import { acquireWorkers, releaseWorkers } from './workerPool';
 
 export interface WorkerHostOptions {
-  /** Most workers to start (default: the number of processes, at most 8). */
+  /** Most workers to use (default: the number of processes, at most 8). */
   maxWorkers?: number;
-  /** A pull not answered within this many milliseconds fails the run (default 10,000). */
+  /** A worker that does not answer within this many milliseconds fails the run (default 10,000). */
   timeoutMs?: number;
-  /** Makes a worker; tests pass their own to simulate failures. */
+  /** Makes a worker; tests pass their own to simulate failures (such workers are never reused). */
   createWorker?: () => Worker;
 }
 
-/** Thrown (as a rejection) when a worker crashes or stops answering. */
-export class WorkerFailure extends Error {
-  constructor(
-    message: string,
-    readonly worker: number,
-  ) {
-    super(message);
-  }
+/** A host whose healthy workers can go back to the pool once the run is over. */
+export interface WorkerHost extends ProcessHost {
+  /** Ends the run; its workers wait idle for the next one. */
+  release(): void;
 }
 
-const defaultWorker = () => new Worker(new URL('./process.worker.ts', import.meta.url), { type: 'module' });
+/** Thrown (as a rejection) when a worker crashes or stops answering. */
+export class WorkerFailure extends Error {}
 
-/** Starts workers for `scenario` and returns a host that pulls operations from them. */
-export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions = {}): ProcessHost {
+type Waiter = { resolve: (ops: Op[]) => void; reject: (e: Error) => void };
+
+let runs = 0;
+
+/** Starts (or reuses) workers for `scenario` and returns a host that pulls operations from them. */
+export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions = {}): WorkerHost {
   const count = Math.max(1, Math.min(options.maxWorkers ?? 8, scenario.instances.length));
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const make = options.createWorker ?? defaultWorker;
+  const run = ++runs;
   const placement = scenario.instances.map((_, k) => k % count);
-  const pending = new Map<
-    number,
-    { resolve: (ops: Op[]) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }
-  >();
-  let nextReq = 1;
+  const workers = options.createWorker
+    ? Array.from({ length: count }, options.createWorker)
+    : acquireWorkers(count);
+  const waiting = new Map<number, Waiter>();
+  const queued: { process: number; max: number }[][] = workers.map(() => []);
+  const timers = workers.map(() => new Set<ReturnType<typeof setTimeout>>());
+  let flushScheduled = false;
   let failure: WorkerFailure | null = null;
 
-  const fail = (error: WorkerFailure) => {
-    failure ??= error;
-    for (const p of pending.values()) {
-      clearTimeout(p.timer);
-      p.reject(failure);
-    }
-    pending.clear();
+  const post = (w: number, message: ToWorker) => workers[w]!.postMessage(message);
+  const clearTimers = () => timers.forEach((set) => (set.forEach(clearTimeout), set.clear()));
+
+  const fail = (message: string) => {
+    failure ??= new WorkerFailure(message);
+    clearTimers();
+    for (const waiter of waiting.values()) waiter.reject(failure);
+    waiting.clear();
   };
 
-  const workers = Array.from({ length: count }, (_, w) => {
-    const worker = make();
+  workers.forEach((worker, w) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.type === 'failed') {
-        fail(new WorkerFailure(`Worker ${w + 1} failed: ${message.message}`, w));
-        return;
+      if (message.run !== run) return;
+      if (message.type === 'failed') return fail(`Worker ${w + 1} failed: ${message.message}`);
+      const timer = timers[w]!.values().next().value;
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timers[w]!.delete(timer);
       }
-      const p = pending.get(message.req);
-      if (!p) return;
-      pending.delete(message.req);
-      clearTimeout(p.timer);
-      p.resolve(message.ops);
+      for (const { process, ops } of message.batches) {
+        const waiter = waiting.get(process);
+        waiting.delete(process);
+        waiter?.resolve(ops);
+      }
     };
     worker.onerror = (event) => {
-      event.preventDefault?.();
-      fail(new WorkerFailure(`Worker ${w + 1} crashed: ${event.message || 'it could not run'}`, w));
+      event.preventDefault();
+      fail(`Worker ${w + 1} crashed: ${event.message || 'it could not run'}`);
     };
-    worker.onmessageerror = () =>
-      fail(new WorkerFailure(`Worker ${w + 1} sent a message that could not be read`, w));
+    worker.onmessageerror = () => fail(`Worker ${w + 1} sent a message that could not be read`);
     const instances = placement.flatMap((owner, k) => (owner === w ? [k] : []));
-    post(worker, { type: 'init', worker: w, scenario, instances });
-    return worker;
+    post(w, { type: 'init', run, scenario, instances });
   });
 
-  function post(worker: Worker, message: ToWorker) {
-    worker.postMessage(message);
-  }
+  const flush = () => {
+    flushScheduled = false;
+    queued.forEach((requests, w) => {
+      if (requests.length === 0 || failure) return;
+      queued[w] = [];
+      const timer = setTimeout(
+        () => fail(`Worker ${w + 1} stopped answering (no reply in ${timeoutMs} ms)`),
+        timeoutMs,
+      );
+      timers[w]!.add(timer);
+      post(w, { type: 'pull', run, requests });
+    });
+  };
+
+  let ended = false;
+  const end = (keep: boolean) => {
+    if (ended) return;
+    ended = true;
+    // Replies still under way belong to this run's id, so the next run ignores them.
+    const healthy = keep && !failure && !options.createWorker;
+    fail('The run was stopped');
+    if (healthy) releaseWorkers(workers);
+    else for (const worker of workers) worker.terminate();
+  };
 
   return {
     placement,
     pull(process, max) {
       if (failure) return Promise.reject(failure);
-      const w = placement[process] ?? 0;
-      const req = nextReq++;
+      if (waiting.has(process))
+        return Promise.reject(new Error(`process ${process} already has a pull under way`));
       return new Promise<Op[]>((resolve, reject) => {
-        const timer = setTimeout(
-          () => fail(new WorkerFailure(`Worker ${w + 1} stopped answering (no reply in ${timeoutMs} ms)`, w)),
-          timeoutMs,
-        );
-        pending.set(req, { resolve, reject, timer });
-        post(workers[w]!, { type: 'pull', req, process, max });
+        waiting.set(process, { resolve, reject });
+        queued[placement[process] ?? 0]!.push({ process, max });
+        if (!flushScheduled) {
+          flushScheduled = true;
+          queueMicrotask(flush);
+        }
       });
     },
-    dispose() {
-      for (const worker of workers) worker.terminate();
-      fail(new WorkerFailure('The run was stopped', -1));
-    },
+    release: () => end(true),
+    dispose: () => end(false),
   };
 }

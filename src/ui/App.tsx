@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useApp } from '../store';
 import { Controls } from './controls/Controls';
 import { Header } from './Header';
+import { RichText } from './RichText';
 import { useStrings } from './i18n';
 import { useKeyboard } from './keyboard';
 import { CheckerPanel } from './panels/CheckerPanel';
@@ -34,7 +35,11 @@ export function App() {
         <div className="theatre">
           <div className="scenario-heading">
             <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
-            {about && <p className="about">{about}</p>}
+            {about && (
+              <p className="about">
+                <RichText text={about} />
+              </p>
+            )}
           </div>
           {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
           {runError && (

@@ -7,6 +7,7 @@ import { runInBrowser } from '../runtime/browser';
 import { checkOrThrow } from '../runtime/inprocess';
 import type { WorkerHostOptions } from '../runtime/workerHost';
 import { appStore } from '../store';
+import * as commands from './commands';
 
 export interface RendezvousApi {
   check: typeof check;
@@ -22,6 +23,8 @@ export interface RendezvousApi {
   ): Promise<{ events: number; ms: number }>;
   /** Shows scenario text on the stage, as if typed into the editor. */
   load(source: string): void;
+  /** The playback commands the buttons and keys use. */
+  commands: typeof commands;
   /** The trace on screen, as JSON text, or null. */
   currentTrace(): string | null;
 }
@@ -42,6 +45,7 @@ export function exposeApi(): void {
     load(source) {
       appStore.getState().setSource(source);
     },
+    commands,
     currentTrace() {
       const trace = appStore.getState().trace;
       return trace ? traceToJson(trace) : null;

@@ -20,23 +20,33 @@ function eventsLeftAt(events: readonly { t: number }[], from: number, t: number)
 export function startPlayer(): () => void {
   let last = performance.now();
   let waited = 0;
+  let pauseFor = EVENT_PAUSE;
+  let instant = NaN;
   let raf = requestAnimationFrame(function frame(now) {
     const dt = Math.min(0.1, (now - last) / 1000);
     last = now;
     const s = appStore.getState();
     const events = s.trace?.events;
+    if (!s.playing) instant = NaN; // pacing starts afresh at the next Play
     if (s.playing && events) {
       const next = events[s.index];
       if (!next) pause();
       else if (next.t <= clock.get()) {
-        waited += dt * s.speed;
-        const pauseFor = Math.min(EVENT_PAUSE, 2 / eventsLeftAt(events, s.index, next.t));
-        if (waited >= pauseFor || s.index === 0) {
-          waited = 0;
-          s.setIndex(s.index + 1);
+        const left = eventsLeftAt(events, s.index, next.t);
+        // The first event of an instant shows at once; a crowded instant (hundreds of
+        // processes) then plays in about two seconds at 1×.
+        const first = instant !== next.t;
+        if (first) {
+          instant = next.t;
+          pauseFor = Math.min(EVENT_PAUSE, 2 / left);
+        }
+        waited = first ? 0 : waited + dt * s.speed;
+        const due = first ? 1 : Math.min(left, Math.floor(waited / pauseFor));
+        if (due > 0) {
+          waited -= due * pauseFor;
+          s.setIndex(s.index + due);
         }
       } else {
-        waited = EVENT_PAUSE; // the first event of an instant shows as soon as time reaches it
         clock.set(Math.min(next.t, clock.get() + dt * s.speed * TICKS_PER_SECOND));
       }
     }

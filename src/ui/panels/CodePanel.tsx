@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { World } from '../../playback/world';
 import { useApp } from '../../store';
 import { selectProcess } from '../commands';
 import { useStrings } from '../i18n';
+import { useFollow } from '../scroll';
 
 /** The scenario's source with a marker at each process's current line, as Python Tutor shows it. */
 export function CodePanel({ world }: { world: World | null }) {
@@ -20,11 +21,20 @@ export function CodePanel({ world }: { world: World | null }) {
   const inst = scenario?.instances.find((i) => i.name === selected);
   const decl = inst ? scenario?.processes[inst.decl] : undefined;
   const selectedLine = selected ? (world?.processes.find((p) => p.name === selected)?.line ?? null) : null;
+  // Follow the selected process, else the one that acted last.
+  const actor = world?.processes.find((p) => p.name === world.running) ?? null;
+  const focusLine = selectedLine ?? actor?.line ?? null;
+  const list = useRef<HTMLOListElement>(null);
+  useFollow(
+    list,
+    (box) => (focusLine === null ? null : box.querySelector<HTMLElement>(`[data-line="${focusLine}"]`)),
+    focusLine,
+  );
 
   return (
     <section className="panel code" aria-labelledby="code-heading">
       <h2 id="code-heading">{s.source}</h2>
-      <ol className="code-lines" data-testid="code-panel">
+      <ol className="code-lines" data-testid="code-panel" ref={list}>
         {lines.map((text, k) => {
           const line = k + 1;
           const here = markers.get(line);

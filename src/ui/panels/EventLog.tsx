@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
-import { narrate } from '../../playback/narration';
+import { useRef } from 'react';
+import { sentenceAt } from '../../playback/log';
 import { useApp } from '../../store';
 import { seek } from '../commands';
 import { useStrings } from '../i18n';
+import { useFollow } from '../scroll';
 
 const WINDOW = 40;
 
@@ -16,29 +17,25 @@ export function EventLog() {
   const current = useRef<HTMLLIElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // Keep the current entry in view by scrolling the list alone, never the page.
-  useEffect(() => {
-    const row = current.current;
-    const box = list.current;
-    if (!row || !box) return;
-    const top = row.offsetTop;
-    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight)
-      box.scrollTop = top - box.clientHeight / 2;
-  }, [index]);
+  useFollow(list, () => current.current, index);
   if (!trace || !playback) return null;
   const from = Math.max(0, index - WINDOW);
   const to = Math.min(trace.events.length, index + WINDOW);
   const rows = [];
   for (let k = from; k < to; k++) {
     const e = trace.events[k]!;
+    // A caption written for the other language is left out of this one's log.
+    if (e.type === 'note' && e.lang !== null && e.lang !== lang) continue;
     const applied = k < index;
     rows.push(
       <li
         key={k}
+        value={k + 1}
         ref={k === index - 1 ? current : undefined}
         className={k === index - 1 ? 'current' : applied ? 'past' : 'future'}
       >
         <button type="button" onClick={() => seek(k + 1)}>
-          {narrate(e, playback.stateAt(k + 1), lang)}
+          {sentenceAt(playback, k, lang)}
         </button>
       </li>,
     );

@@ -3,6 +3,7 @@ import { pickNote } from '../../playback/world';
 import { narrate } from '../../playback/narration';
 import { useApp } from '../../store';
 import { useStrings } from '../i18n';
+import { RichText } from '../RichText';
 
 /** One sentence for the last event, and the scenario's caption for this moment. */
 export function Narration({ world }: { world: World }) {
@@ -19,7 +20,7 @@ export function Narration({ world }: { world: World }) {
       </p>
       {note && (
         <p className="caption" data-testid="caption">
-          <span className="caption-who">{note.process}</span> {note.text}
+          <span className="caption-who">{note.process}</span> <RichText text={note.text} />
         </p>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { motion, useReducedMotion } from 'motion/react';
 import type { BarrierView } from '../../playback/world';
-import type { Point } from './layout';
+import { GATE_SIZE, type Point } from './layout';
 
 interface Props {
   view: BarrierView;
@@ -12,8 +12,7 @@ interface Props {
   labels: { barrier: string; waiting: string; missing: string; released: string };
 }
 
-export const GATE_W = 190;
-export const GATE_H = 112;
+const { w: GATE_W, h: GATE_H } = GATE_SIZE;
 
 /** A barrier as a gate: `k/N` arrived, who waits, who is missing; it opens for all at once. */
 export function BarrierGate({ view, at, members, open, labels }: Props) {

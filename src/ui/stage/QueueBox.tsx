@@ -1,6 +1,6 @@
 import type { QueueView } from '../../playback/world';
 import { KIND_STYLE, shapePath } from './kinds';
-import type { Point } from './layout';
+import { QUEUE_SIZE, type Point } from './layout';
 
 interface Props {
   view: QueueView;
@@ -8,8 +8,7 @@ interface Props {
   labels: { queue: string; unbounded: string; waiting: string };
 }
 
-export const QUEUE_W = 200;
-export const QUEUE_H = 84;
+const { w: QUEUE_W, h: QUEUE_H } = QUEUE_SIZE;
 
 /** A broker queue: its messages oldest first (leftmost leaves next), its capacity, its waiting consumers. */
 export function QueueBox({ view, at, labels }: Props) {

@@ -4,12 +4,11 @@ import type { World } from '../../playback/world';
 import { useApp } from '../../store';
 import { selectProcess } from '../commands';
 import { useStrings } from '../i18n';
-import { BarrierGate, GATE_H, GATE_W } from './BarrierGate';
-import { boxEdge } from './geometry';
-import { layoutStage, membersOf, type Point } from './layout';
-import { MessageGlyph } from './MessageGlyph';
+import { BarrierGate } from './BarrierGate';
+import { layoutStage, membersOf, wireEnds } from './layout';
+import { MessagesLayer, type Flight } from './MessagesLayer';
 import { ProcessNode } from './ProcessNode';
-import { QUEUE_H, QUEUE_W, QueueBox } from './QueueBox';
+import { QueueBox } from './QueueBox';
 import { Wires } from './Wires';
 
 /** The stage: every process, queue and barrier, the messages in flight and who waits for whom. */
@@ -22,25 +21,18 @@ export function Stage({ world }: { world: World }) {
   const selected = useApp((st) => st.selected);
   const layout = useMemo(() => (scenario ? layoutStage(scenario) : null), [scenario]);
   const members = useMemo(() => (scenario ? membersOf(scenario) : new Map<string, string[]>()), [scenario]);
-  if (!layout || !trace) return null;
+  const endpoints = useMemo(() => (layout ? wireEnds(layout) : null), [layout]);
+  if (!layout || !trace || !endpoints) return null;
 
   const { node } = layout;
-  const sizeOf = (name: string) =>
-    layout.queues.has(name)
-      ? { w: QUEUE_W, h: QUEUE_H }
-      : layout.barriers.has(name)
-        ? { w: GATE_W, h: GATE_H }
-        : node;
-  const posOf = (name: string): Point | undefined => layout.processes.get(name) ?? layout.queues.get(name);
-  const endpoints = (a: string, b: string) => {
-    const pa = posOf(a);
-    const pb = posOf(b);
-    if (!pa || !pb) return null;
-    const sa = sizeOf(a);
-    const sb = sizeOf(b);
-    return { from: boxEdge(pa, pb, sa.w + 6, sa.h + 6), to: boxEdge(pb, pa, sb.w + 6, sb.h + 6) };
-  };
   const t = world.position.t;
+  const flights: Flight[] = [];
+  for (const m of world.inFlight) {
+    const ends = endpoints(m.from, m.to);
+    if (!ends) continue;
+    const label = `${s.kinds[m.kind]} #${m.id}: ${m.from} → ${m.to}${m.payload ? ` "${m.payload}"` : ''}`;
+    flights.push({ message: m, ...ends, lane: m.from < m.to ? 5 : -5, label });
+  }
   const cycle = world.outcome?.kind === 'deadlock' ? world.outcome.cycle : null;
   const glyph = node.w < 70 ? 5 : 8;
 
@@ -142,21 +134,7 @@ export function Stage({ world }: { world: World }) {
           />
         );
       })}
-      {world.inFlight.map((m) => {
-        const ends = endpoints(m.from, m.to);
-        if (!ends) return null;
-        return (
-          <MessageGlyph
-            key={m.id}
-            message={m}
-            from={ends.from}
-            to={ends.to}
-            lane={m.from < m.to ? 5 : -5}
-            size={glyph}
-            label={`${s.kinds[m.kind]} #${m.id}: ${m.from} → ${m.to}${m.payload ? ` "${m.payload}"` : ''}`}
-          />
-        );
-      })}
+      <MessagesLayer flights={flights} size={glyph} />
     </svg>
   );
 }

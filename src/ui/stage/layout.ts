@@ -3,6 +3,7 @@
 // them. Pure: the same scenario always gets the same picture.
 
 import type { Scenario, Stmt } from '../../lang/ast';
+import { boxEdge } from './geometry';
 
 export interface Point {
   x: number;
@@ -39,8 +40,8 @@ function uses(body: readonly Stmt[], into: { queues: Set<string>; barriers: Set<
 
 /** Node size for `count` processes on the ellipse. */
 function nodeSize(count: number): { w: number; h: number } {
-  if (count <= 6) return { w: 170, h: 78 };
-  if (count <= 12) return { w: 140, h: 66 };
+  if (count <= 6) return { w: 190, h: 90 };
+  if (count <= 12) return { w: 150, h: 80 };
   if (count <= 24) return { w: 104, h: 50 };
   if (count <= 48) return { w: 66, h: 34 };
   return { w: 44, h: 24 };
@@ -110,4 +111,23 @@ export function membersOf(scenario: Scenario): Map<string, string[]> {
       scenario.instances.filter((inst) => used[inst.decl]?.barriers.has(b.name)).map((inst) => inst.name),
     ]),
   );
+}
+
+/** Sizes of the boxes drawn for queues and barriers (processes use `layout.node`). */
+export const QUEUE_SIZE = { w: 200, h: 84 };
+export const GATE_SIZE = { w: 190, h: 112 };
+
+/** Where a wire between two endpoints (processes or queues) leaves and enters their boxes. */
+export function wireEnds(layout: StageLayout): (a: string, b: string) => { from: Point; to: Point } | null {
+  const sizeOf = (name: string) =>
+    layout.queues.has(name) ? QUEUE_SIZE : layout.barriers.has(name) ? GATE_SIZE : layout.node;
+  const posOf = (name: string) => layout.processes.get(name) ?? layout.queues.get(name);
+  return (a, b) => {
+    const pa = posOf(a);
+    const pb = posOf(b);
+    if (!pa || !pb) return null;
+    const sa = sizeOf(a);
+    const sb = sizeOf(b);
+    return { from: boxEdge(pa, pb, sa.w + 6, sa.h + 6), to: boxEdge(pb, pa, sb.w + 6, sb.h + 6) };
+  };
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { runSource } from '../runtime/inprocess';
+import { createPlayback } from './index';
+import { narrateTrace, sentenceAt } from './log';
+import { narrate } from './narration';
+
+const source = `latency 2
+queue jobs capacity 1
+barrier b
+process A
+  call B "x"
+  publish jobs
+  publish jobs
+  barrier b
+end
+process B
+  recv
+  reply "y"
+  consume jobs
+  consume jobs
+  barrier b
+end`;
+
+describe('narrating a stretch of the trace', () => {
+  const trace = runSource(source);
+  const playback = createPlayback(trace, { interval: 8 });
+  const expected = (k: number, lang: 'en' | 'ko') => narrate(trace.events[k]!, playback.stateAt(k + 1), lang);
+
+  it('narrateTrace gives the same sentence as narrating each event from its own world', () => {
+    for (const { index, sentence } of narrateTrace(trace, 'en')) expect(sentence).toBe(expected(index, 'en'));
+  });
+
+  it('sentenceAt agrees whether it walks forward, jumps back or jumps far', () => {
+    const fresh = createPlayback(trace, { interval: 8 });
+    const order = [3, 4, 5, 9, 2, trace.events.length - 1, 0, 7, 8, 8, 1];
+    for (const k of order) {
+      expect(sentenceAt(fresh, k, 'en')).toBe(expected(k, 'en'));
+      expect(sentenceAt(fresh, k, 'ko')).toBe(expected(k, 'ko'));
+    }
+  });
+});

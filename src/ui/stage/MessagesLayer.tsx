@@ -1,0 +1,73 @@
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { MessageView } from '../../playback/world';
+import { clock } from '../clock';
+import { along, progressAt } from './geometry';
+import { KIND_STYLE, shapePath } from './kinds';
+import type { Point } from './layout';
+
+export interface Flight {
+  message: MessageView;
+  from: Point;
+  to: Point;
+  /** Sideways offset so a message and its answer travel on separate lanes. */
+  lane: number;
+  label: string;
+}
+
+interface Props {
+  flights: readonly Flight[];
+  size: number;
+}
+
+/**
+ * Every message in flight. React draws each glyph once; one clock subscription then moves them
+ * all every frame by writing their transforms directly, so a thousand messages cost one loop.
+ */
+export function MessagesLayer({ flights, size }: Props) {
+  const layer = useRef<SVGGElement>(null);
+  const current = useRef(flights);
+  useLayoutEffect(() => {
+    current.current = flights;
+    const place = (t: number) => {
+      const nodes = layer.current?.children;
+      if (!nodes) return;
+      for (let k = 0; k < nodes.length && k < current.current.length; k++) {
+        const f = current.current[k]!;
+        const p = along(f.from, f.to, progressAt(t, f.message.sentAt, f.message.deliverAt), f.lane);
+        nodes[k]!.setAttribute('transform', `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`);
+      }
+    };
+    place(clock.get());
+    return clock.on('change', place);
+  }, [flights]);
+  return (
+    <g ref={layer} className="messages">
+      {flights.map((f) => (
+        <Glyph key={f.message.id} id={f.message.id} kind={f.message.kind} label={f.label} size={size} />
+      ))}
+    </g>
+  );
+}
+
+const Glyph = memo(function Glyph({
+  id,
+  kind,
+  label,
+  size,
+}: {
+  id: number;
+  kind: MessageView['kind'];
+  label: string;
+  size: number;
+}) {
+  const style = KIND_STYLE[kind];
+  return (
+    <g className={`message kind-${kind}`} data-kind={kind} data-id={id}>
+      <title>{label}</title>
+      <path d={shapePath(style.shape, size)} fill={style.color} stroke="#fff" strokeWidth={1.5} />
+      <text y={-size - 4} textAnchor="middle" className="message-label">
+        #{id}
+      </text>
+    </g>
+  );
+});
