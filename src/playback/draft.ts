@@ -3,7 +3,7 @@
 // clones and Worlds share them; every other container is copied by `cloneDraft`.
 
 import type { BlockReason, Outcome, Trace } from '../engine/trace';
-import type { MessageView, NoteView, ProcStatus, WaitView, World } from './world';
+import type { MessageView, NoteView, ProcessView, ProcStatus, WaitView, World } from './world';
 
 export interface BlockedDraft {
   reason: BlockReason;
@@ -168,6 +168,42 @@ function fraction(now: number, start: number, end: number): number {
   return Math.min(1, Math.max(0, (now - start) / (end - start)));
 }
 
+/** The view of one process at time `now`. */
+function processView(d: Draft, p: ProcDraft, now: number): ProcessView {
+  const b = p.blocked;
+  const barrier = b?.barrier != null ? d.barriers[d.barrierAt.get(b.barrier) ?? -1] : undefined;
+  return {
+    name: p.name,
+    status: p.status,
+    compute: p.compute && {
+      ...p.compute,
+      progress: fraction(now, p.compute.start, p.compute.start + p.compute.duration),
+    },
+    blocked: b && {
+      reason: b.reason,
+      on: b.on,
+      since: b.since,
+      line: b.line,
+      barrier: b.barrier,
+      generation: b.generation,
+      arrived: barrier
+        ? barrier.generation > (b.generation ?? barrier.generation)
+          ? barrier.parties
+          : barrier.arrived.length
+        : null,
+      parties: barrier ? barrier.parties : null,
+    },
+    line: p.line,
+    mailbox: p.mailbox,
+    pendingRequests: p.pending,
+    lastEventIndex: p.lastEventIndex,
+    error: p.error,
+    lastTaken: p.lastTaken,
+    lastWait: p.lastWait,
+    notes: p.notes,
+  };
+}
+
 /**
  * The World of draft `d` seen at time `t` (clamped to at least `d.t`). Takes ownership of `d`'s
  * containers (call it on a clone or a fresh draft, never on a snapshot) and shares only frozen records.
@@ -181,45 +217,23 @@ export function materialize(d: Draft, t: number = d.t): World {
     d.messages.set(m.id, view);
     inFlight.push(view);
   }
+  return { ...worldShell(d, now), processes: d.procs.map((p) => processView(d, p, now)), inFlight };
+}
+
+/**
+ * A World in which only the processes named in `names` are present and nothing is in flight:
+ * enough to narrate one event, without the cost of viewing every process and message.
+ */
+export function materializeSome(d: Draft, names: ReadonlySet<string>): World {
+  const processes = d.procs.filter((p) => names.has(p.name)).map((p) => processView(d, p, d.t));
+  return { ...worldShell(d, d.t), processes, inFlight: [] };
+}
+
+function worldShell(d: Draft, now: number): Omit<World, 'processes' | 'inFlight'> {
   return {
     position: { index: d.index, t: now },
-    processes: d.procs.map((p) => {
-      const b = p.blocked;
-      const barrier = b?.barrier != null ? d.barriers[d.barrierAt.get(b.barrier) ?? -1] : undefined;
-      return {
-        name: p.name,
-        status: p.status,
-        compute: p.compute && {
-          ...p.compute,
-          progress: fraction(now, p.compute.start, p.compute.start + p.compute.duration),
-        },
-        blocked: b && {
-          reason: b.reason,
-          on: b.on,
-          since: b.since,
-          line: b.line,
-          barrier: b.barrier,
-          generation: b.generation,
-          arrived: barrier
-            ? barrier.generation > (b.generation ?? barrier.generation)
-              ? barrier.parties
-              : barrier.arrived.length
-            : null,
-          parties: barrier ? barrier.parties : null,
-        },
-        line: p.line,
-        mailbox: p.mailbox,
-        pendingRequests: p.pending,
-        lastEventIndex: p.lastEventIndex,
-        error: p.error,
-        lastTaken: p.lastTaken,
-        lastWait: p.lastWait,
-        notes: p.notes,
-      };
-    }),
     running: d.running,
     messages: d.messages,
-    inFlight,
     queues: d.queues,
     barriers: d.barriers,
     caption: d.caption,

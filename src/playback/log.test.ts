@@ -3,6 +3,7 @@ import { runSource } from '../runtime/inprocess';
 import { createPlayback } from './index';
 import { narrateTrace, sentenceAt } from './log';
 import { narrate } from './narration';
+import { BUILTINS } from '../scenarios';
 
 const source = `latency 2
 queue jobs capacity 1
@@ -38,4 +39,15 @@ describe('narrating a stretch of the trace', () => {
       expect(sentenceAt(fresh, k, 'ko')).toBe(expected(k, 'ko'));
     }
   });
+
+  it.each(BUILTINS.map((b) => [b.id, b.source] as const))(
+    'sentenceAt, walking forward, says exactly what a full World says, in both languages: %s',
+    (_id, text) => {
+      const run = runSource(text);
+      const pb = createPlayback(run);
+      for (let k = 0; k < run.events.length; k++)
+        for (const lang of ['en', 'ko'] as const)
+          expect(sentenceAt(pb, k, lang)).toBe(narrate(run.events[k]!, pb.stateAt(k + 1), lang));
+    },
+  );
 });

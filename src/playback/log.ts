@@ -2,8 +2,8 @@
 // every event: what the command-line timeline and the event log need.
 
 import type { Lang } from '../lang/ast';
-import type { Trace } from '../engine/trace';
-import { initialDraft, materialize, type Draft } from './draft';
+import type { Trace, TraceEvent } from '../engine/trace';
+import { initialDraft, materialize, materializeSome, type Draft } from './draft';
 import { draftFromWorld } from './state';
 import { narrate } from './narration';
 import { applyEvent } from './reducer';
@@ -52,8 +52,23 @@ export function sentenceAt(playback: Playback, k: number, lang: Lang): string {
     applyEvent(n.draft, event, n.index);
     n.index++;
     const known = n.sentences[lang].get(n.index - 1);
-    text = known ?? narrate(event, materialize(n.draft), lang);
+    text = known ?? narrate(event, narrationWorld(n.draft, event), lang);
     n.sentences[lang].set(n.index - 1, text);
   }
   return text;
+}
+
+/** The World narration needs for `event`: only the processes it names, or everything at the end. */
+function narrationWorld(d: Draft, event: TraceEvent): ReturnType<typeof materialize> {
+  if (event.type === 'run.end') return materialize(d);
+  const names = new Set<string>();
+  if ('process' in event) names.add(event.process);
+  if (event.type === 'msg.send') names.add(event.from).add(event.to);
+  if (event.type === 'barrier.release') for (const p of event.processes) names.add(p);
+  if ('id' in event) {
+    const m = d.messages.get(event.id);
+    if (m) names.add(m.from).add(m.to);
+  }
+  if (event.type === 'msg.deliver') names.add(event.to);
+  return materializeSome(d, names);
 }

@@ -9,6 +9,8 @@ import { pause } from './commands';
 export const TICKS_PER_SECOND = 1.5;
 /** Seconds between two events of the same instant at 1× (shorter when an instant is crowded). */
 const EVENT_PAUSE = 0.35;
+/** A frame longer than this (seconds) missed the display's refresh. */
+const SLOW_FRAME = 0.025;
 
 function eventsLeftAt(events: readonly { t: number }[], from: number, t: number): number {
   let k = from;
@@ -22,6 +24,7 @@ export function startPlayer(): () => void {
   let waited = 0;
   let pauseFor = EVENT_PAUSE;
   let instant = NaN;
+  let rested = false;
   let raf = requestAnimationFrame(function frame(now) {
     const dt = Math.min(0.1, (now - last) / 1000);
     last = now;
@@ -41,7 +44,11 @@ export function startPlayer(): () => void {
           pauseFor = Math.min(EVENT_PAUSE, 2 / left);
         }
         waited = first ? 0 : waited + dt * s.speed;
-        const due = first ? 1 : Math.min(left, Math.floor(waited / pauseFor));
+        // After a slow frame (a big stage), take a breather: the events wait for the next frame
+        // and are applied together, so motion stays smooth while the event rate is kept.
+        const breather = !first && dt > SLOW_FRAME && !rested;
+        rested = breather;
+        const due = breather ? 0 : first ? 1 : Math.min(left, Math.floor(waited / pauseFor));
         if (due > 0) {
           waited -= due * pauseFor;
           s.setIndex(s.index + due);

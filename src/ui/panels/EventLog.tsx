@@ -5,7 +5,9 @@ import { seek } from '../commands';
 import { useStrings } from '../i18n';
 import { useFollow } from '../scroll';
 
-const WINDOW = 40;
+/** Entries shown before the playhead, and after it (greyed: what comes next). */
+const BEHIND = 40;
+const AHEAD = 6;
 
 /** The events around the playhead; clicking one moves playback to just after it. */
 export function EventLog() {
@@ -19,8 +21,8 @@ export function EventLog() {
   // Keep the current entry in view by scrolling the list alone, never the page.
   useFollow(list, () => current.current, index);
   if (!trace || !playback) return null;
-  const from = Math.max(0, index - WINDOW);
-  const to = Math.min(trace.events.length, index + WINDOW);
+  const from = Math.max(0, index - BEHIND);
+  const to = Math.min(trace.events.length, index + AHEAD);
   const rows = [];
   for (let k = from; k < to; k++) {
     const e = trace.events[k]!;

@@ -34,7 +34,7 @@ export function MessagesLayer({ flights, size }: Props) {
       for (let k = 0; k < nodes.length && k < current.current.length; k++) {
         const f = current.current[k]!;
         const p = along(f.from, f.to, progressAt(t, f.message.sentAt, f.message.deliverAt), f.lane);
-        nodes[k]!.setAttribute('transform', `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`);
+        (nodes[k] as SVGGElement).style.transform = `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`;
       }
     };
     place(clock.get());
@@ -43,31 +43,45 @@ export function MessagesLayer({ flights, size }: Props) {
   return (
     <g ref={layer} className="messages">
       {flights.map((f) => (
-        <Glyph key={f.message.id} id={f.message.id} kind={f.message.kind} label={f.label} size={size} />
+        <Glyph
+          key={f.message.id}
+          id={f.message.id}
+          kind={f.message.kind}
+          label={f.label}
+          size={size}
+          numbered={flights.length <= NUMBERED}
+        />
       ))}
     </g>
   );
 }
+
+/** Above this many messages in flight, glyphs lose their number label: text is costly to lay out every frame. */
+const NUMBERED = 48;
 
 const Glyph = memo(function Glyph({
   id,
   kind,
   label,
   size,
+  numbered,
 }: {
   id: number;
   kind: MessageView['kind'];
   label: string;
   size: number;
+  numbered: boolean;
 }) {
   const style = KIND_STYLE[kind];
   return (
     <g className={`message kind-${kind}`} data-kind={kind} data-id={id}>
       <title>{label}</title>
       <path d={shapePath(style.shape, size)} fill={style.color} stroke="#fff" strokeWidth={1.5} />
-      <text y={-size - 4} textAnchor="middle" className="message-label">
-        #{id}
-      </text>
+      {numbered && (
+        <text y={-size - 4} textAnchor="middle" className="message-label">
+          #{id}
+        </text>
+      )}
     </g>
   );
 });

@@ -35,106 +35,120 @@ export function Stage({ world }: { world: World }) {
   }
   const cycle = world.outcome?.kind === 'deadlock' ? world.outcome.cycle : null;
   const glyph = node.w < 70 ? 5 : 8;
+  const crowded = world.processes.length > 48;
 
   return (
-    <svg
-      className="stage"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-label={s.stage}
-      data-testid="stage"
-      onClick={(e) => {
-        if (e.target === e.currentTarget) selectProcess(null);
-      }}
-    >
-      <defs>
-        <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="8" height="8" fill="transparent" />
-          <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" strokeWidth="3" />
-        </pattern>
-        <marker
-          id="arrow-wait"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0L10,5L0,10Z" className="wait-arrowhead" />
-        </marker>
-        <marker
-          id="arrow-cycle"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0L10,5L0,10Z" className="cycle-arrowhead" />
-        </marker>
-      </defs>
-      <Wires trace={trace} endpoints={endpoints} />
-      {world.processes.map((p) => {
-        const on = p.blocked?.on;
-        if (!on || !layout.processes.has(on) || on === p.name) return null;
-        const ends = endpoints(p.name, on);
-        if (!ends) return null;
-        const inCycle = cycle !== null && cycle.includes(p.name) && cycle.includes(on);
-        return (
-          <line
-            key={`wait-${p.name}`}
-            className={inCycle ? 'wait-edge cycle' : 'wait-edge'}
-            x1={ends.from.x}
-            y1={ends.from.y}
-            x2={ends.to.x}
-            y2={ends.to.y}
-            markerEnd={inCycle ? 'url(#arrow-cycle)' : 'url(#arrow-wait)'}
-            data-testid={inCycle ? 'cycle-edge' : 'wait-edge'}
+    <div className="stage-wrap">
+      <svg
+        className="stage"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-label={s.stage}
+        data-testid="stage"
+        onClick={(e) => {
+          if (e.target === e.currentTarget) selectProcess(null);
+        }}
+      >
+        <defs>
+          <pattern
+            id="hatch"
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="8" height="8" fill="transparent" />
+            <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" strokeWidth="3" />
+          </pattern>
+          <marker
+            id="arrow-wait"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0L10,5L0,10Z" className="wait-arrowhead" />
+          </marker>
+          <marker
+            id="arrow-cycle"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0L10,5L0,10Z" className="cycle-arrowhead" />
+          </marker>
+        </defs>
+        <Wires trace={trace} endpoints={endpoints} />
+        {world.processes.map((p) => {
+          const on = p.blocked?.on;
+          if (!on || !layout.processes.has(on) || on === p.name) return null;
+          const ends = endpoints(p.name, on);
+          if (!ends) return null;
+          const inCycle = cycle !== null && cycle.includes(p.name) && cycle.includes(on);
+          // On a crowded stage, only the selected process's waits and the deadlock cycle are drawn.
+          if (crowded && !inCycle && selected !== p.name && selected !== on) return null;
+          return (
+            <line
+              key={`wait-${p.name}`}
+              className={inCycle ? 'wait-edge cycle' : 'wait-edge'}
+              x1={ends.from.x}
+              y1={ends.from.y}
+              x2={ends.to.x}
+              y2={ends.to.y}
+              markerEnd={inCycle ? 'url(#arrow-cycle)' : 'url(#arrow-wait)'}
+              data-testid={inCycle ? 'cycle-edge' : 'wait-edge'}
+            />
+          );
+        })}
+        {world.queues.map((q) => (
+          <QueueBox
+            key={q.name}
+            view={q}
+            at={layout.queues.get(q.name)!}
+            labels={{ queue: s.queues, unbounded: s.unbounded, waiting: s.consumersWaiting }}
           />
-        );
-      })}
-      {world.queues.map((q) => (
-        <QueueBox
-          key={q.name}
-          view={q}
-          at={layout.queues.get(q.name)!}
-          labels={{ queue: s.queues, unbounded: s.unbounded, waiting: s.consumersWaiting }}
-        />
-      ))}
-      {world.barriers.map((b) => (
-        <BarrierGate
-          key={b.name}
-          view={b}
-          at={layout.barriers.get(b.name)!}
-          members={members.get(b.name) ?? []}
-          open={b.releasedAt === t && b.arrived.length === 0}
-          labels={{ barrier: s.barriers, waiting: s.waiting, missing: s.missing, released: s.released }}
-        />
-      ))}
-      {world.processes.map((p) => {
-        const at = layout.processes.get(p.name);
-        if (!at) return null;
-        const k = trace.scenario.processes.indexOf(p.name);
-        const w = placement[k];
-        return (
-          <ProcessNode
-            key={p.name}
-            view={p}
-            at={at}
-            w={node.w}
-            h={node.h}
-            caption={p.status === 'blocked' ? describeBlocked(p, lang) : s.status[p.status]}
-            worker={w === null || w === undefined ? s.mainThread : `W${w}`}
-            selected={selected === p.name}
-            dimmed={selected !== null && selected !== p.name}
-            onSelect={() => selectProcess(selected === p.name ? null : p.name)}
-            selectLabel={s.selectProcess(p.name)}
+        ))}
+        {world.barriers.map((b) => (
+          <BarrierGate
+            key={b.name}
+            view={b}
+            at={layout.barriers.get(b.name)!}
+            members={members.get(b.name) ?? []}
+            open={b.releasedAt === t && b.arrived.length === 0}
+            labels={{ barrier: s.barriers, waiting: s.waiting, missing: s.missing, released: s.released }}
           />
-        );
-      })}
-      <MessagesLayer flights={flights} size={glyph} />
-    </svg>
+        ))}
+        {world.processes.map((p) => {
+          const at = layout.processes.get(p.name);
+          if (!at) return null;
+          const k = trace.scenario.processes.indexOf(p.name);
+          const w = placement[k];
+          return (
+            <ProcessNode
+              key={p.name}
+              view={p}
+              at={at}
+              w={node.w}
+              h={node.h}
+              caption={p.status === 'blocked' ? describeBlocked(p, lang) : s.status[p.status]}
+              worker={w === null || w === undefined ? s.mainThread : `W${w}`}
+              selected={selected === p.name}
+              dimmed={selected !== null && selected !== p.name}
+              onSelect={() => selectProcess(selected === p.name ? null : p.name)}
+              selectLabel={s.selectProcess(p.name)}
+            />
+          );
+        })}
+      </svg>
+      {/* Messages move every frame: on a layer of their own, the rest of the stage is not repainted. */}
+      <svg className="stage-overlay" viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
+        <MessagesLayer flights={flights} size={glyph} />
+      </svg>
+    </div>
   );
 }

@@ -7,6 +7,9 @@ interface Props {
   endpoints(a: string, b: string): { from: Point; to: Point } | null;
 }
 
+/** Most wires drawn. */
+const MAX_WIRES = 64;
+
 /** Faint lines between every pair that exchanges a message somewhere in the run. */
 export const Wires = memo(function Wires({ trace, endpoints }: Props) {
   const pairs = useMemo(() => {
@@ -16,7 +19,8 @@ export const Wires = memo(function Wires({ trace, endpoints }: Props) {
       const [a, b] = e.from < e.to ? [e.from, e.to] : [e.to, e.from];
       seen.set(`${a}\u0000${b}`, [a, b]);
     }
-    return [...seen.values()];
+    // Past a few dozen pairs the wires are a hairball that hides more than it shows.
+    return seen.size > MAX_WIRES ? [] : [...seen.values()];
   }, [trace]);
   return (
     <g className="wires" aria-hidden="true">
