@@ -94,3 +94,17 @@ test('keyboard: Space plays and pauses, arrows step, Home and End jump', async (
   await expect(app.button('Play')).toBeVisible();
   app.expectNoErrors();
 });
+
+test('deadlock: the banner explains it and the cycle of waiting is drawn on the stage', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.pickScenario('Deadlock: two synchronous sends');
+  await app.button('Jump to end').click();
+  await expect(app.outcome).toHaveAttribute('data-kind', 'deadlock');
+  await expect(app.outcome).toContainText('A → B → A');
+  await expect(page.getByTestId('cycle-edge')).toHaveCount(2);
+  await expect(app.process('A')).toHaveAttribute('data-status', 'blocked');
+  await expect(app.process('B')).toHaveAttribute('data-status', 'blocked');
+  await app.shot('deadlock-cycle');
+  app.expectNoErrors();
+});

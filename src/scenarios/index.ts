@@ -12,7 +12,7 @@ export interface BuiltinScenario {
 }
 
 /** Menu order; files not listed here follow alphabetically. */
-const ORDER = ['rpc', 'queue', 'barrier'];
+const ORDER = ['rpc', 'queue', 'barrier', 'deadlock'];
 
 /** Every built-in scenario, in menu order. */
 export const BUILTINS: BuiltinScenario[] = Object.entries(files)

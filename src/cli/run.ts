@@ -1,0 +1,42 @@
+// The command-line tool's logic, apart from the process it runs in (so tests can call it).
+
+import { check } from '../lang';
+import { runInProcess } from '../runtime/inprocess';
+import { traceToJson } from '../engine/json';
+import { parseArgs, USAGE } from './args';
+import { formatDiagnostic } from './diagnostics';
+import { formatTimeline } from './timeline';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The file's text; throws when it cannot be read. `-` is standard input. */
+  readFile(path: string): string;
+}
+
+/** Runs the tool; returns the exit status (0 ran, 1 scenario errors, 2 usage or unreadable file). */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    if (args.error === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    io.stderr(`sim: ${args.error}\n${USAGE}\n`);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = io.readFile(args.file);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    io.stderr(`sim: cannot read ${args.file} (${reason})\n`);
+    return 2;
+  }
+  const result = check(source);
+  for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(args.file, d)}\n`);
+  if (!result.ok) return 1;
+  const trace = runInProcess(result.scenario, args.limit === undefined ? {} : { maxEvents: args.limit });
+  io.stdout(args.json ? traceToJson(trace) : formatTimeline(trace, args.lang));
+  return 0;
+}
