@@ -4,6 +4,7 @@
 
 import type { Expr, ProcessDecl, Scenario, Stmt, Target } from '../lang/ast';
 import type { Op } from '../engine/ops';
+import { applyOp, compare } from '../lang/expr';
 
 /** A compiled statement. */
 export type Node =
@@ -36,22 +37,10 @@ export function evaluate(e: Expr, env: Pick<Env, 'i' | 'n'>): number {
     case 'paren':
       return evaluate(e.inner, env);
     case 'bin': {
-      const a = evaluate(e.left, env);
-      const b = evaluate(e.right, env);
-      switch (e.op) {
-        case '+':
-          return a + b;
-        case '-':
-          return a - b;
-        case '*':
-          return a * b + 0; // + 0 turns -0 into 0
-        case '/':
-          if (b === 0) throw new RunError('division by zero');
-          return Math.trunc(a / b) + 0;
-        case '%':
-          if (b === 0) throw new RunError('remainder of a division by zero');
-          return (a % b) + 0;
-      }
+      const value = applyOp(e.op, evaluate(e.left, env), evaluate(e.right, env));
+      if (value === 'div0')
+        throw new RunError(e.op === '%' ? 'remainder of a division by zero' : 'division by zero');
+      return value + 0; // + 0 turns -0 into 0
     }
   }
 }
@@ -72,23 +61,6 @@ function resolveTarget(t: Target, env: Env): string {
     throw new RunError(`${t.name}[${k}] does not exist: ${t.name} has members ${group.first}..${group.last}`);
   }
   return `${t.name}[${k}]`;
-}
-
-function compare(op: string, a: number, b: number): boolean {
-  switch (op) {
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-    case '<':
-      return a < b;
-    case '<=':
-      return a <= b;
-    case '>':
-      return a > b;
-    default:
-      return a >= b;
-  }
 }
 
 function leaf(s: Stmt, env: Env, inLoop: boolean): Op {
