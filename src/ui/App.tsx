@@ -35,11 +35,6 @@ export function App() {
         <div className="theatre">
           <div className="scenario-heading">
             <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
-            {about && (
-              <p className="about">
-                <RichText text={about} />
-              </p>
-            )}
           </div>
           {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
           {runError && (
@@ -48,12 +43,20 @@ export function App() {
             </p>
           )}
           {world?.outcome && <OutcomeBanner outcome={world.outcome} />}
+          {world && <Narration world={world} />}
           {world && <Stage world={world} />}
           <Controls />
-          {world && <Narration world={world} />}
           <Legend />
         </div>
         <aside className="side">
+          {about && (
+            <section className="panel about-panel" aria-labelledby="about-heading">
+              <h2 id="about-heading">{s.about}</h2>
+              <p className="about">
+                <RichText text={about} />
+              </p>
+            </section>
+          )}
           <CodePanel world={world} />
           <EventLog />
           <CheckerPanel />

@@ -1,6 +1,6 @@
-import { motion, useReducedMotion } from 'motion/react';
 import type { BarrierView } from '../../playback/world';
 import { GATE_SIZE, type Point } from './layout';
+import { wrapText } from './wrap';
 
 interface Props {
   view: BarrierView;
@@ -16,12 +16,11 @@ const { w: GATE_W, h: GATE_H } = GATE_SIZE;
 
 /** A barrier as a gate: `k/N` arrived, who waits, who is missing; it opens for all at once. */
 export function BarrierGate({ view, at, members, open, labels }: Props) {
-  const reduce = useReducedMotion();
   const arrived = new Set(view.arrived);
   const missing = members.filter((m) => !arrived.has(m));
   const shown = open ? view.lastReleased.length : view.arrived.length;
-  const swing = open ? 26 : 0;
-  const transition = reduce ? { duration: 0 } : { type: 'spring' as const, stiffness: 180, damping: 18 };
+  const swing = open ? 40 : 0;
+  const fit = (text: string, lines: number) => wrapText(text, Math.floor((GATE_W - 16) / 6.4), lines);
   const list = (names: readonly string[]) =>
     names.length > 4 ? `${names.slice(0, 3).join(', ')} +${names.length - 3}` : names.join(', ');
   return (
@@ -47,25 +46,24 @@ export function BarrierGate({ view, at, members, open, labels }: Props) {
       >
         {shown}/{view.parties}
       </text>
-      <motion.rect
+      {/* Two gate leaves: shut side by side, swung apart the moment the barrier opens. */}
+      <rect
         className="gate-bar"
+        x={GATE_W / 2 - 12}
         y={30}
         width={8}
         height={36}
         rx={2}
-        initial={false}
-        animate={{ x: GATE_W / 2 - 12 - swing }}
-        transition={transition}
+        style={{ transform: `translateX(${-swing}px)` }}
       />
-      <motion.rect
+      <rect
         className="gate-bar"
+        x={GATE_W / 2 + 4}
         y={30}
         width={8}
         height={36}
         rx={2}
-        initial={false}
-        animate={{ x: GATE_W / 2 + 4 + swing }}
-        transition={transition}
+        style={{ transform: `translateX(${swing}px)` }}
       />
       {Array.from({ length: Math.min(view.parties, 16) }, (_, k) => (
         <circle
@@ -76,17 +74,22 @@ export function BarrierGate({ view, at, members, open, labels }: Props) {
           r={3.5}
         />
       ))}
+      <title>{`${labels.waiting}: ${view.arrived.join(', ') || '—'}\n${labels.missing}: ${missing.join(', ') || '—'}`}</title>
       {open ? (
-        <text className="barrier-line released" x={10} y={86}>
-          {labels.released}: {list(view.lastReleased)}
+        <text className="barrier-line released" x={10} y={82}>
+          {fit(`${labels.released}: ${list(view.lastReleased)}`, 2).map((line, k) => (
+            <tspan key={k} x={10} dy={k === 0 ? 0 : 16}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ) : (
         <>
           <text className="barrier-line waiting" x={10} y={84} data-testid={`barrier-waiting-${view.name}`}>
-            {labels.waiting}: {list(view.arrived) || '—'}
+            {fit(`${labels.waiting}: ${list(view.arrived) || '—'}`, 1)[0]}
           </text>
           <text className="barrier-line missing" x={10} y={102} data-testid={`barrier-missing-${view.name}`}>
-            {labels.missing}: {list(missing) || '—'}
+            {fit(`${labels.missing}: ${list(missing) || '—'}`, 1)[0]}
           </text>
         </>
       )}

@@ -115,7 +115,7 @@ export function membersOf(scenario: Scenario): Map<string, string[]> {
 
 /** Sizes of the boxes drawn for queues and barriers (processes use `layout.node`). */
 export const QUEUE_SIZE = { w: 200, h: 84 };
-export const GATE_SIZE = { w: 190, h: 112 };
+export const GATE_SIZE = { w: 224, h: 112 };
 
 /** Where a wire between two endpoints (processes or queues) leaves and enters their boxes. */
 export function wireEnds(layout: StageLayout): (a: string, b: string) => { from: Point; to: Point } | null {
