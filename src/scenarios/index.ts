@@ -12,7 +12,22 @@ export interface BuiltinScenario {
 }
 
 /** Menu order; files not listed here follow alphabetically. */
-const ORDER = ['rpc', 'queue', 'barrier', 'deadlock'];
+const ORDER = [
+  'rpc',
+  'queue',
+  'both-ways-rpc',
+  'both-ways-queue',
+  'pipe',
+  'socket',
+  'barrier',
+  'start-gate',
+  'mapreduce',
+  'ring-send',
+  'ring-ssend',
+  'deadlock',
+  'fanout-rpc',
+  'pubsub',
+];
 
 /** Every built-in scenario, in menu order. */
 export const BUILTINS: BuiltinScenario[] = Object.entries(files)
