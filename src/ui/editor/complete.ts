@@ -1,0 +1,166 @@
+// What to offer at the cursor: keywords at the start of a line (statement keywords inside a
+// process, top-level ones outside), declared names after the keywords that take them. Pure: the
+// CodeMirror adapter turns the answer into a CompletionResult.
+
+import type { Scenario } from '../../lang';
+import {
+  blocksBefore,
+  enclosingProcess,
+  lineStartOf,
+  NAME_SOURCE,
+  STATEMENT_KEYWORDS,
+  TOP_KEYWORDS,
+} from './scan';
+import { EDITOR_STRINGS } from './strings';
+import type { EditorLang } from './types';
+
+/** Mirrors CodeMirror's `Completion` (only the fields used here). */
+export interface CompletionItem {
+  label: string;
+  /** CodeMirror's icon class: `keyword`, `variable`, `type`, `constant`, `enum`. */
+  type: 'keyword' | 'variable' | 'type' | 'constant' | 'enum';
+  detail?: string;
+  info?: string;
+  /** Text inserted instead of the label (a group's `W[`). */
+  apply?: string;
+}
+
+export interface CompletionAnswer {
+  /** Where the word being completed starts. */
+  from: number;
+  options: CompletionItem[];
+}
+
+export interface CompleteOptions {
+  /**
+   * The scenario of a text (usually `check(text).scenario`). It is asked about the document with
+   * the word being typed taken out, so a half-typed name (an implicit queue) is not offered back.
+   */
+  scenarioOf: (text: string) => Scenario;
+  lang: EditorLang;
+  /** True when the user asked (Ctrl-Space): then an empty word at a line's start gets keywords too. */
+  explicit: boolean;
+}
+
+/** Characters that keep the current answer valid while the user types on (re-filtered, not re-asked). */
+export const VALID_FOR = /^[\p{L}\p{N}\p{M}_]*$/u;
+
+const PARTIAL = new RegExp(`${NAME_SOURCE}$`, 'u');
+const TOKEN = new RegExp(`(${NAME_SOURCE})|([0-9]+)|("(?:[^"\\\\]|\\\\.)*"?)|(==|!=|<=|>=|\\.\\.|\\S)`, 'gu');
+
+const TARGET_KEYWORDS = new Set(['send', 'ssend', 'call']);
+const QUEUE_KEYWORDS = new Set(['publish', 'consume']);
+const TAGGED_KEYWORDS = new Set(['title', 'about', 'note']);
+
+interface Prefix {
+  /** Words and symbols before the word being typed (strings collapse to `"`). */
+  tokens: string[];
+  /** The word being typed (may be empty). */
+  partial: string;
+}
+
+/** Reads a line up to the cursor; null when the cursor sits in a string or a comment. */
+export function readPrefix(text: string): Prefix | null {
+  // In a string or a comment?
+  let inString = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (inString) {
+      if (c === '\\') k++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '#') return null;
+  }
+  if (inString) return null;
+  const partial = PARTIAL.exec(text)?.[0] ?? '';
+  const before = text.slice(0, text.length - partial.length);
+  // A word glued to a number or another word's tail is not a fresh word (`x1` is handled by PARTIAL).
+  if (partial && /[0-9]$/.test(before)) return null;
+  const tokens: string[] = [];
+  for (const m of before.matchAll(TOKEN)) tokens.push(m[3] !== undefined ? '"' : m[0]);
+  return { tokens, partial };
+}
+
+/** Completions at `pos` in `doc`, or null when there is nothing sensible to offer. */
+export function completeAt(doc: string, pos: number, opts: CompleteOptions): CompletionAnswer | null {
+  const start = lineStartOf(doc, pos);
+  const prefix = readPrefix(doc.slice(start, pos));
+  if (!prefix) return null;
+  const { tokens, partial } = prefix;
+  const from = pos - partial.length;
+  const s = EDITOR_STRINGS[opts.lang];
+  const blocks = blocksBefore(doc, pos);
+  const inProcess = enclosingProcess(blocks) !== null;
+  const answer = (options: CompletionItem[]): CompletionAnswer | null =>
+    options.length > 0 ? { from, options } : null;
+  const keyword = (word: string): CompletionItem => ({
+    label: word,
+    type: 'keyword',
+    detail: s.keyword,
+    ...(s.info[word] ? { info: s.info[word] } : {}),
+  });
+
+  if (tokens.length === 0) {
+    if (!partial && !opts.explicit) return null;
+    if (!inProcess) return answer(TOP_KEYWORDS.map(keyword));
+    const innermost = blocks[blocks.length - 1];
+    const words: string[] = [...STATEMENT_KEYWORDS, ...(innermost?.kind === 'if' ? ['else'] : []), 'end'];
+    return answer(words.map(keyword));
+  }
+
+  const [first, second, third] = tokens;
+  const n = tokens.length;
+  const names = namesOf(opts.scenarioOf(doc.slice(0, from) + doc.slice(pos)), opts.lang);
+  if (n === 1 && first !== undefined && TARGET_KEYWORDS.has(first)) return answer(names.processes);
+  if (first === 'recv' && n === 1) return answer([keyword('from')]);
+  if (first === 'recv' && second === 'from' && n === 2) return answer(names.processes);
+  if (n === 1 && first !== undefined && QUEUE_KEYWORDS.has(first)) return answer(names.queues);
+  if (first === 'barrier' && n === 1) return inProcess ? answer(names.barriers) : null;
+  if (first === 'barrier' && n === 2 && !inProcess && isName(second)) return answer([keyword('parties')]);
+  if (first === 'queue' && n === 2 && !inProcess && isName(second)) return answer([keyword('capacity')]);
+  if (first === 'link' && n <= 2 && !inProcess) {
+    const taken = n === 2 ? second : undefined;
+    return answer([...names.processes, ...names.queues].filter((o) => o.label !== taken));
+  }
+  if (first === 'link' && n === 3 && isName(second) && isName(third)) return answer([keyword('latency')]);
+  if (n === 1 && first !== undefined && TAGGED_KEYWORDS.has(first) && (first === 'note') === inProcess) {
+    return answer(
+      (['en', 'ko'] as const).map((tag) => ({
+        label: tag,
+        type: 'constant',
+        detail: s.language,
+        info: tag === 'en' ? 'English' : '한국어',
+      })),
+    );
+  }
+  return null;
+}
+
+function isName(token: string | undefined): boolean {
+  return token !== undefined && new RegExp(`^${NAME_SOURCE}$`, 'u').test(token);
+}
+
+interface Names {
+  processes: CompletionItem[];
+  queues: CompletionItem[];
+  barriers: CompletionItem[];
+}
+
+/** The declared names as completion options: processes (groups as `W[`), queues, barriers. */
+export function namesOf(scenario: Scenario, lang: EditorLang): Names {
+  const s = EDITOR_STRINGS[lang];
+  return {
+    processes: scenario.processes.map((p) =>
+      p.group
+        ? {
+            label: `${p.name}[`,
+            type: 'variable',
+            detail: s.group(p.group.first, p.group.last),
+            apply: `${p.name}[`,
+          }
+        : { label: p.name, type: 'variable', detail: s.process },
+    ),
+    queues: scenario.queues.map((q) => ({ label: q.name, type: 'type', detail: s.queue })),
+    barriers: scenario.barriers.map((b) => ({ label: b.name, type: 'enum', detail: s.barrier })),
+  };
+}

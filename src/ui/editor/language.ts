@@ -1,0 +1,122 @@
+// Highlighting and indentation for `.rdv` as a CodeMirror stream language. The parser itself is a
+// plain object, so its tokens can be tested without a DOM.
+
+import { StreamLanguage, type StreamParser, type StringStream } from '@codemirror/language';
+import { NAME_SOURCE, STATEMENT_KEYWORDS, TOP_KEYWORDS } from './scan';
+
+export interface RdvState {
+  /** Blocks open before this line (processes and statement blocks). */
+  depth: number;
+  /** Whether the line being read is inside a process. */
+  inProcess: boolean;
+  /** The line's first word, once read. */
+  first: string | null;
+  /** Tokens read so far on this line. */
+  count: number;
+  /** Open `[` on this line (group index expressions). */
+  brackets: number;
+}
+
+const CONTROL = new Set(['repeat', 'loop', 'if', 'else', 'end']);
+const LINE_KEYWORDS = new Set<string>([...STATEMENT_KEYWORDS, ...TOP_KEYWORDS, 'else', 'end']);
+/** Keywords that may appear after a line's first word. */
+const INNER_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+  recv: ['from'],
+  barrier: ['parties'],
+  queue: ['capacity'],
+  link: ['latency'],
+};
+const TAGGED = new Set(['title', 'about', 'note']);
+/** Lines whose expressions may use the group variables `i` and `n`. */
+const EXPRESSION_LINES = new Set(['compute', 'repeat', 'if']);
+const NAME = new RegExp(NAME_SOURCE, 'u');
+
+function tokenize(stream: StringStream, state: RdvState): string | null {
+  if (stream.sol()) {
+    state.first = null;
+    state.count = 0;
+    state.brackets = 0;
+  }
+  if (stream.eatSpace()) return null;
+  const ch = stream.peek();
+  if (ch === '#') {
+    stream.skipToEnd();
+    return 'lineComment';
+  }
+  state.count++;
+  if (ch === '"') {
+    stream.next();
+    let escaped = false;
+    for (;;) {
+      const c = stream.next();
+      if (c === undefined) return 'string invalid';
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') return 'string';
+    }
+  }
+  if (stream.match(/^[0-9]+/)) return 'number';
+  const m = stream.match(NAME);
+  if (m && typeof m === 'object') {
+    const word = m[0];
+    return nameToken(word, state);
+  }
+  if (stream.match(/^(==|!=|<=|>=|\.\.)/)) return 'operator';
+  const c = stream.next() ?? '';
+  if (c === '[') {
+    state.brackets++;
+    return 'squareBracket';
+  }
+  if (c === ']') {
+    state.brackets = Math.max(0, state.brackets - 1);
+    return 'squareBracket';
+  }
+  if (c === '(' || c === ')') return 'paren';
+  if ('+-*/%<>'.includes(c)) return 'operator';
+  return 'invalid';
+}
+
+function nameToken(word: string, state: RdvState): string {
+  const first = state.first;
+  if (first === null) {
+    state.first = word;
+    if (!LINE_KEYWORDS.has(word)) return 'variableName';
+    if (word === 'process') {
+      state.inProcess = true;
+      state.depth = 1;
+    } else if (word === 'repeat' || word === 'loop' || word === 'if') {
+      if (state.inProcess) state.depth++;
+    } else if (word === 'end') {
+      state.depth = Math.max(0, state.depth - 1);
+      if (state.depth === 0) state.inProcess = false;
+    }
+    return CONTROL.has(word) ? 'controlKeyword' : 'keyword';
+  }
+  if (INNER_KEYWORDS[first]?.includes(word)) return 'keyword';
+  if (state.count === 2 && TAGGED.has(first) && (word === 'en' || word === 'ko')) return 'atom';
+  if (
+    state.count === 2 &&
+    (first === 'process' || first === 'queue' || (first === 'barrier' && !state.inProcess))
+  )
+    return 'variableName.definition';
+  if ((word === 'i' || word === 'n') && (state.brackets > 0 || EXPRESSION_LINES.has(first)))
+    return 'variableName.special';
+  return 'variableName';
+}
+
+/** The `.rdv` stream parser: tokens named after CodeMirror's highlighting tags. */
+export const rdvParser: StreamParser<RdvState> = {
+  name: 'rdv',
+  startState: () => ({ depth: 0, inProcess: false, first: null, count: 0, brackets: 0 }),
+  token: tokenize,
+  indent(state, textAfter, cx) {
+    const closing = /^\s*(end|else)\b/.test(textAfter) ? 1 : 0;
+    return Math.max(0, state.depth - closing) * cx.unit;
+  },
+  languageData: {
+    commentTokens: { line: '#' },
+    indentOnInput: /^\s*(end|else)$/,
+  },
+};
+
+export const rdvLanguage = StreamLanguage.define(rdvParser);
