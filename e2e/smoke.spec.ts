@@ -9,7 +9,9 @@ test('@smoke opens on a built-in scenario with what the checker made of it', asy
   await expect(page.getByTestId('summary-processes')).toHaveText('Client, Server');
   await expect(page.getByTestId('summary-queues')).toHaveText('—');
   await expect(page.getByText('No problems found.')).toBeVisible();
-  await expect(page.getByTestId('code-panel')).toContainText('call Server "GET /balance"');
+  await expect(page.getByRole('textbox', { name: 'Scenario source' })).toContainText(
+    'call Server "GET /balance"',
+  );
   await expect(app.process('Client')).toBeVisible();
   await expect(app.process('Server')).toBeVisible();
   await app.shot('smoke');

@@ -4,8 +4,11 @@ import { App } from './ui/App';
 import { startPlayer } from './ui/player';
 import { startRunner } from './ui/runner';
 import { exposeApi } from './ui/api';
+import { openFromLocation, startShareSync } from './ui/share';
 import './ui/styles.css';
 
+openFromLocation();
+startShareSync();
 startRunner();
 startPlayer();
 exposeApi();

@@ -23,7 +23,7 @@ export function createAppStore(
   langs: readonly string[] = browserLangs(),
 ) {
   return createStore<AppState>()((...a) => ({
-    ...createScenarioSlice(...a),
+    ...createScenarioSlice(storage)(...a),
     ...createRunSlice(...a),
     ...createPlaybackSlice(...a),
     ...createPrefsSlice(storage, langs)(...a),

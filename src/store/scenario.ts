@@ -2,30 +2,108 @@ import type { StateCreator } from 'zustand/vanilla';
 import { check } from '../lang';
 import type { CheckResult } from '../lang/ast';
 import { builtin, DEFAULT_SCENARIO_ID } from '../scenarios';
+import {
+  loadCurrent,
+  loadDrafts,
+  saveCurrent,
+  saveDrafts,
+  withDraft,
+  type Draft,
+  type KeyValueStore,
+} from './drafts';
 import type { AppState } from './index';
+
+/** Where the text on screen came from. Editing anything turns it into one of the user's drafts. */
+export type Origin =
+  | { kind: 'builtin'; id: string }
+  | { kind: 'draft'; id: number }
+  | { kind: 'link' }
+  | { kind: 'file'; name: string };
+
+/** A message for the user about something that could not be opened; nothing they had was touched. */
+export interface Notice {
+  kind: 'link' | 'file';
+  /** A stable reason the interface words in the user's language (`damaged`, `too-large`, …). */
+  reason: string;
+  /** English detail, for the console and as a fallback. */
+  detail: string;
+}
 
 export interface ScenarioSlice {
   /** The scenario text being shown and run. */
   source: string;
-  /** The built-in scenario the text came from, or null for the user's own. */
-  builtinId: string | null;
+  origin: Origin;
+  /** Whether the last change was typing (keep the playback position) or opening something (start over). */
+  change: 'edit' | 'open';
   checked: CheckResult;
-  setSource(source: string): void;
+  /** The user's own scenarios, newest first; saved locally as they type. */
+  drafts: Draft[];
+  /** Where to put the playhead once the next run is ready (a shared link's step), or null. */
+  pendingStep: number | null;
+  notice: Notice | null;
+  /** The user changed the text: it becomes (or updates) their current draft. */
+  edit(source: string): void;
   loadBuiltin(id: string): void;
+  loadDraft(id: number): void;
+  /** Shows text from a link or a file, without touching the drafts until the user edits it. */
+  open(source: string, origin: Extract<Origin, { kind: 'link' | 'file' }>, step?: number | null): void;
+  setNotice(notice: Notice | null): void;
+  clearPendingStep(): void;
 }
 
-const initial = builtin(DEFAULT_SCENARIO_ID)?.source ?? '';
+/** What to show first: the draft the last visit ended on, else the built-in it showed, else the default. */
+function initial(storage: KeyValueStore | null): { source: string; origin: Origin; drafts: Draft[] } {
+  const drafts = loadDrafts(storage);
+  const current = loadCurrent(storage);
+  if (current?.kind === 'draft') {
+    const draft = drafts.find((d) => d.id === current.id);
+    if (draft) return { source: draft.text, origin: current, drafts };
+  }
+  const id = current?.kind === 'builtin' && builtin(current.id) ? current.id : DEFAULT_SCENARIO_ID;
+  return { source: builtin(id)?.source ?? '', origin: { kind: 'builtin', id }, drafts };
+}
 
-export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
-  source: initial,
-  builtinId: DEFAULT_SCENARIO_ID,
-  checked: check(initial),
-  setSource(source) {
-    set({ source, builtinId: null, checked: check(source) });
-  },
-  loadBuiltin(id) {
-    const found = builtin(id);
-    if (!found) return;
-    set({ source: found.source, builtinId: id, checked: check(found.source) });
-  },
-});
+export const createScenarioSlice =
+  (storage: KeyValueStore | null): StateCreator<AppState, [], [], ScenarioSlice> =>
+  (set, get) => {
+    const start = initial(storage);
+    const show = (
+      source: string,
+      origin: Origin,
+      change: 'edit' | 'open',
+      extra: Partial<ScenarioSlice> = {},
+    ) => {
+      set({ source, origin, change, checked: check(source), ...extra });
+      if (origin.kind === 'draft' || origin.kind === 'builtin') saveCurrent(storage, origin);
+    };
+    return {
+      ...start,
+      change: 'open',
+      checked: check(start.source),
+      pendingStep: null,
+      notice: null,
+      edit(source) {
+        const { origin, drafts } = get();
+        const saved = withDraft(drafts, origin.kind === 'draft' ? origin.id : null, source, Date.now());
+        saveDrafts(storage, saved.drafts);
+        show(source, { kind: 'draft', id: saved.id }, 'edit', { drafts: saved.drafts });
+      },
+      loadBuiltin(id) {
+        const found = builtin(id);
+        if (found) show(found.source, { kind: 'builtin', id }, 'open');
+      },
+      loadDraft(id) {
+        const draft = get().drafts.find((d) => d.id === id);
+        if (draft) show(draft.text, { kind: 'draft', id }, 'open');
+      },
+      open(source, origin, step = null) {
+        show(source, origin, 'open', { pendingStep: step, notice: null });
+      },
+      setNotice(notice) {
+        set({ notice });
+      },
+      clearPendingStep() {
+        set({ pendingStep: null });
+      },
+    };
+  };

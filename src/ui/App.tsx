@@ -2,11 +2,15 @@ import { useMemo } from 'react';
 import { useApp } from '../store';
 import { Controls } from './controls/Controls';
 import { Header } from './Header';
+import { useFileDrop } from './dragDrop';
+import { FileBar } from './panels/FileBar';
+import { NoticeBanner } from './panels/NoticeBanner';
 import { RichText } from './RichText';
 import { useStrings } from './i18n';
 import { useKeyboard } from './keyboard';
 import { CheckerPanel } from './panels/CheckerPanel';
-import { CodePanel } from './panels/CodePanel';
+import { Knobs } from './panels/Knobs';
+import { SourcePanel } from './panels/SourcePanel';
 import { EventLog } from './panels/EventLog';
 import { Narration } from './panels/Narration';
 import { OutcomeBanner } from './panels/OutcomeBanner';
@@ -17,6 +21,7 @@ import { titleOf } from './titles';
 /** The whole app: the stage and its controls in front, the source and the log beside. */
 export function App() {
   useKeyboard();
+  useFileDrop();
   const s = useStrings();
   const lang = useApp((st) => st.lang);
   const playback = useApp((st) => st.playback);
@@ -24,6 +29,7 @@ export function App() {
   const runStatus = useApp((st) => st.runStatus);
   const runError = useApp((st) => st.runError);
   const scenario = useApp((st) => st.runScenario);
+  const checkedOk = useApp((st) => st.checked.ok);
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const title = scenario ? titleOf(scenario.titles, lang) : null;
   const about = scenario ? titleOf(scenario.abouts, lang) : null;
@@ -33,10 +39,16 @@ export function App() {
       <Header />
       <main className="layout">
         <div className="theatre">
+          <NoticeBanner />
           <div className="scenario-heading">
             <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
           </div>
           {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
+          {!checkedOk && world && (
+            <p className="stale" role="status">
+              {s.showingLastRun}
+            </p>
+          )}
           {runError && (
             <p className="run-error" role="alert">
               {s.runFailed}: {runError}
@@ -49,6 +61,7 @@ export function App() {
           <Legend />
         </div>
         <aside className="side">
+          <FileBar />
           {about && (
             <section className="panel about-panel" aria-labelledby="about-heading">
               <h2 id="about-heading">{s.about}</h2>
@@ -57,7 +70,8 @@ export function App() {
               </p>
             </section>
           )}
-          <CodePanel world={world} />
+          <SourcePanel world={world} />
+          <Knobs />
           <EventLog />
           <CheckerPanel />
         </aside>

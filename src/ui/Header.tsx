@@ -1,17 +1,11 @@
-import { BUILTINS } from '../scenarios';
-import { check } from '../lang';
 import { useApp } from '../store';
 import { useStrings } from './i18n';
-import { titleOf } from './titles';
-
-const builtinTitles = BUILTINS.map((b) => ({ id: b.id, titles: check(b.source).scenario.titles }));
+import { ScenarioMenu } from './ScenarioMenu';
 
 /** The app's title bar: which scenario, which language. */
 export function Header() {
   const s = useStrings();
   const lang = useApp((st) => st.lang);
-  const builtinId = useApp((st) => st.builtinId);
-  const loadBuiltin = useApp((st) => st.loadBuiltin);
   const setLang = useApp((st) => st.setLang);
   return (
     <header className="app-header">
@@ -24,18 +18,7 @@ export function Header() {
       <p className="tagline">{s.tagline}</p>
       <label className="field">
         <span>{s.scenario}</span>
-        <select
-          aria-label={s.scenario}
-          value={builtinId ?? ''}
-          onChange={(e) => loadBuiltin(e.currentTarget.value)}
-        >
-          {builtinId === null && <option value="">—</option>}
-          {builtinTitles.map((b) => (
-            <option key={b.id} value={b.id}>
-              {titleOf(b.titles, lang) ?? b.id}
-            </option>
-          ))}
-        </select>
+        <ScenarioMenu />
       </label>
       <label className="field">
         <span>{s.language}</span>

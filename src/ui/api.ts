@@ -43,7 +43,7 @@ export function exposeApi(): void {
       return { events: trace.events.length, ms: performance.now() - start };
     },
     load(source) {
-      appStore.getState().setSource(source);
+      appStore.getState().edit(source);
     },
     commands,
     currentTrace() {

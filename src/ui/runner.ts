@@ -21,9 +21,14 @@ async function run(checked: CheckResult, keepPosition: boolean): Promise<void> {
     const { trace, placement } = await runInBrowser(checked.scenario, { signal: controller.signal });
     if (controller.signal.aborted) return;
     const previous = state.index;
+    const { pendingStep, clearPendingStep } = appStore.getState();
     appStore.getState().setPlaying(false);
     appStore.getState().setTrace(trace, checked.scenario, placement);
-    seek(keepPosition ? Math.max(startIndex(), Math.min(previous, trace.events.length)) : startIndex());
+    if (pendingStep !== null) {
+      clearPendingStep();
+      seek(Math.max(startIndex(), Math.min(pendingStep, trace.events.length)));
+    } else
+      seek(keepPosition ? Math.max(startIndex(), Math.min(previous, trace.events.length)) : startIndex());
   } catch (error) {
     if (controller.signal.aborted) return;
     appStore.getState().setRunError(error instanceof Error ? error.message : String(error));
@@ -37,9 +42,9 @@ export function startRunner(): () => void {
   const unsubscribe = appStore.subscribe((state, prev) => {
     if (state.checked === prev.checked) return;
     clearTimeout(timer);
-    // A scenario picked from the menu runs at once and starts from the beginning; edits wait a moment.
-    const picked = state.builtinId !== null && state.builtinId !== prev.builtinId;
-    if (picked) void run(state.checked, false);
+    // Something opened (a built-in, a draft, a link, a file) runs at once and starts from the
+    // beginning; typing waits a moment and keeps the playback position where it still exists.
+    if (state.change === 'open') void run(state.checked, false);
     else timer = setTimeout(() => void run(appStore.getState().checked, true), DEBOUNCE_MS);
   });
   return () => {

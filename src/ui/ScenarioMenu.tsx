@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { check } from '../lang';
+import { BUILTINS } from '../scenarios';
+import { useApp } from '../store';
+import type { Origin } from '../store/scenario';
+import { useStrings } from './i18n';
+import { titleOf } from './titles';
+
+const builtinTitles = BUILTINS.map((b) => ({ id: b.id, titles: check(b.source).scenario.titles }));
+
+const valueOf = (origin: Origin) =>
+  origin.kind === 'builtin'
+    ? `builtin:${origin.id}`
+    : origin.kind === 'draft'
+      ? `draft:${origin.id}`
+      : origin.kind;
+
+/** A short name for a draft: its title, else its first process, else its first line. */
+function draftName(text: string, lang: 'en' | 'ko'): string {
+  const scenario = check(text).scenario;
+  return (
+    titleOf(scenario.titles, lang) ??
+    scenario.processes[0]?.name ??
+    (text.split('\n').find((l) => l.trim() && !l.trim().startsWith('#')) ?? '').trim().slice(0, 40)
+  );
+}
+
+/** The `Scenario` menu: the user's own scenarios (nothing typed is ever lost), then the built-ins. */
+export function ScenarioMenu() {
+  const s = useStrings();
+  const lang = useApp((st) => st.lang);
+  const origin = useApp((st) => st.origin);
+  const drafts = useApp((st) => st.drafts);
+  const loadBuiltin = useApp((st) => st.loadBuiltin);
+  const loadDraft = useApp((st) => st.loadDraft);
+  const draftLabels = useMemo(
+    () =>
+      drafts.map((d, k) => ({
+        id: d.id,
+        label: `${k === 0 ? s.myScenario : s.earlierScenario}: ${draftName(d.text, lang) || s.untitled} (${new Date(d.savedAt).toLocaleString(lang)})`,
+      })),
+    [drafts, lang, s],
+  );
+  return (
+    <select
+      aria-label={s.scenario}
+      value={valueOf(origin)}
+      onChange={(e) => {
+        const [kind, id] = e.currentTarget.value.split(':');
+        if (kind === 'builtin' && id) loadBuiltin(id);
+        else if (kind === 'draft' && id) loadDraft(Number(id));
+      }}
+    >
+      {origin.kind === 'link' && <option value="link">{s.sharedScenario}</option>}
+      {origin.kind === 'file' && <option value="file">{s.fileScenario(origin.name)}</option>}
+      {draftLabels.length > 0 && (
+        <optgroup label={s.yourScenarios}>
+          {draftLabels.map((d) => (
+            <option key={d.id} value={`draft:${d.id}`}>
+              {d.label}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      <optgroup label={s.builtinScenarios}>
+        {builtinTitles.map((b) => (
+          <option key={b.id} value={`builtin:${b.id}`}>
+            {titleOf(b.titles, lang) ?? b.id}
+          </option>
+        ))}
+      </optgroup>
+    </select>
+  );
+}

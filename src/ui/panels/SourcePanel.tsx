@@ -1,0 +1,36 @@
+import { lazy, Suspense } from 'react';
+import type { World } from '../../playback/world';
+import { useApp } from '../../store';
+import { selectProcess } from '../commands';
+import { useStrings } from '../i18n';
+import { CodeLines } from './CodeLines';
+import { useCodeView } from './codeView';
+
+// CodeMirror loads after the first paint; until then the source shows read-only.
+const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor'));
+
+/** The scenario's source: an editor with playback markers, and the read-only view while it loads. */
+export function SourcePanel({ world }: { world: World | null }) {
+  const s = useStrings();
+  const source = useApp((st) => st.source);
+  const lang = useApp((st) => st.lang);
+  const edit = useApp((st) => st.edit);
+  const view = useCodeView(world);
+  return (
+    <section className="panel code" aria-labelledby="code-heading">
+      <h2 id="code-heading">{s.source}</h2>
+      <Suspense fallback={<CodeLines view={view} />}>
+        <ScenarioEditor
+          value={source}
+          onChange={edit}
+          lang={lang}
+          markers={view.markers}
+          selectedLines={view.selectedLines}
+          focusLine={view.focusLine}
+          selectedProcess={view.selected}
+          onSelectProcess={selectProcess}
+        />
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// Share links in the app: opening the scenario a link carries, and keeping the address bar honest
+// (a link's fragment stays only while its scenario is on screen, unedited).
+
+import { decodeShare, shareUrl } from '../share/link';
+import { appStore } from '../store';
+
+/** Opens the scenario in the page's `#` fragment, if any; a bad link leaves a notice and changes nothing. */
+export function openFromLocation(): void {
+  const hash = window.location.hash;
+  if (hash.length <= 1) return;
+  const decoded = decodeShare(hash);
+  if (decoded.ok) {
+    appStore.getState().open(decoded.source, { kind: 'link' }, decoded.step);
+    return;
+  }
+  if (decoded.reason === 'empty' || decoded.reason === 'not-a-share') return;
+  console.warn(`Rendezvous: the link could not be opened: ${decoded.message}`);
+  appStore.getState().setNotice({ kind: 'link', reason: decoded.reason, detail: decoded.message });
+  dropFragment();
+}
+
+function dropFragment(): void {
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+/** Follows links pasted into this tab, and drops a link's fragment once its scenario is left or edited. */
+export function startShareSync(): () => void {
+  const onHash = () => openFromLocation();
+  window.addEventListener('hashchange', onHash);
+  const unsubscribe = appStore.subscribe((state, prev) => {
+    if (state.origin !== prev.origin && state.origin.kind !== 'link' && window.location.hash.length > 1)
+      dropFragment();
+  });
+  return () => {
+    window.removeEventListener('hashchange', onHash);
+    unsubscribe();
+  };
+}
+
+/** The link to the scenario on screen at the current step. */
+export function currentShareUrl(): string {
+  const { source, index, lang } = appStore.getState();
+  return shareUrl(window.location.href, { source, step: index, lang });
+}
