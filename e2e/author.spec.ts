@@ -146,3 +146,17 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test('the settings form rewrites the text, and the run follows', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const editor = page.getByRole('textbox', { name: 'Scenario source' });
+  await expect(editor).toContainText('latency 2');
+  await page.getByRole('spinbutton', { name: 'Latency (ticks)' }).fill('5');
+  await expect(editor).toContainText('latency 5');
+  await expect(editor).toContainText('# A client makes two remote procedure'); // comments kept
+  await app.button('Jump to end').click();
+  // Two calls, each 5 + 3 + 5 ticks, one tick of work between them.
+  await expect(app.outcome).toContainText('t=27');
+  app.expectNoErrors();
+});
