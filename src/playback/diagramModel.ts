@@ -54,6 +54,8 @@ export interface BarrierBand {
   release: number | null;
   /** Index of the `barrier.release` event, or null. */
   releaseIndex: number | null;
+  /** Each arrival, parallel to `lanes`: its time and the index of its `barrier.arrive` event. */
+  arrivals?: { at: number; eventIndex: number }[];
 }
 
 export interface DiagramModel {
