@@ -64,7 +64,10 @@ export async function frameTimes(
   seconds = 4,
 ): Promise<Figure[]> {
   await page.evaluate((text) => (window as unknown as { rendezvous: Api }).rendezvous.load(text), source);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-process]').length === n, processes);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('svg.stage [data-process]').length === n,
+    processes,
+  );
   await page.evaluate(() => {
     const { commands } = (window as unknown as { rendezvous: Api }).rendezvous;
     commands.restart();

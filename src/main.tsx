@@ -4,10 +4,11 @@ import { App } from './ui/App';
 import { startPlayer } from './ui/player';
 import { startRunner } from './ui/runner';
 import { exposeApi } from './ui/api';
-import { openFromLocation, startShareSync } from './ui/share';
+import { openCompareFromLocation, openFromLocation, startShareSync } from './ui/share';
 import './ui/styles.css';
 
 openFromLocation();
+openCompareFromLocation();
 startShareSync();
 startRunner();
 startPlayer();

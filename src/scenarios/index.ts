@@ -46,3 +46,15 @@ export const DEFAULT_SCENARIO_ID = 'rpc';
 export function builtin(id: string): BuiltinScenario | undefined {
   return BUILTINS.find((s) => s.id === id);
 }
+
+/** Built-in scenarios that show the same thing two ways; the compare view opens them side by side. */
+export const PAIRS: readonly (readonly [string, string])[] = [
+  ['both-ways-rpc', 'both-ways-queue'],
+  ['ring-send', 'ring-ssend'],
+  ['fanout-rpc', 'pubsub'],
+];
+
+/** The pair a built-in scenario belongs to, if any. */
+export function pairOf(id: string): readonly [string, string] | undefined {
+  return PAIRS.find(([a, b]) => a === id || b === id);
+}

@@ -6,8 +6,9 @@ import { createPlaybackSlice, type PlaybackSlice } from './playback';
 import { createPrefsSlice, type PrefsSlice } from './prefs';
 import { createRunSlice, type RunSlice } from './run';
 import { createScenarioSlice, type ScenarioSlice } from './scenario';
+import { createViewSlice, type ViewSlice } from './view';
 
-export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & PrefsSlice;
+export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & PrefsSlice & ViewSlice;
 
 function safeStorage(): Storage | null {
   try {
@@ -27,6 +28,7 @@ export function createAppStore(
     ...createRunSlice(...a),
     ...createPlaybackSlice(...a),
     ...createPrefsSlice(storage, langs)(...a),
+    ...createViewSlice(...a),
   }));
 }
 

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useApp } from '../store';
 import { Controls } from './controls/Controls';
 import { Header } from './Header';
+import { CompareButton } from './CompareButton';
+import { MetricsPanel } from './panels/MetricsPanel';
 import { useFileDrop } from './dragDrop';
 import { FileBar } from './panels/FileBar';
 import { NoticeBanner } from './panels/NoticeBanner';
@@ -18,6 +20,10 @@ import { Legend } from './stage/Legend';
 import { Stage } from './stage/Stage';
 import { titleOf } from './titles';
 
+// Below the fold or behind a button: loaded after the first paint.
+const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ default: m.DiagramPanel })));
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+
 /** The whole app: the stage and its controls in front, the source and the log beside. */
 export function App() {
   useKeyboard();
@@ -30,6 +36,7 @@ export function App() {
   const runError = useApp((st) => st.runError);
   const scenario = useApp((st) => st.runScenario);
   const checkedOk = useApp((st) => st.checked.ok);
+  const compare = useApp((st) => st.compare);
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const title = scenario ? titleOf(scenario.titles, lang) : null;
   const about = scenario ? titleOf(scenario.abouts, lang) : null;
@@ -37,45 +44,56 @@ export function App() {
   return (
     <div className="app" lang={lang}>
       <Header />
-      <main className="layout">
-        <div className="theatre">
-          <NoticeBanner />
-          <div className="scenario-heading">
-            <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
-          </div>
-          {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
-          {!checkedOk && world && (
-            <p className="stale" role="status">
-              {s.showingLastRun}
-            </p>
-          )}
-          {runError && (
-            <p className="run-error" role="alert">
-              {s.runFailed}: {runError}
-            </p>
-          )}
-          {world?.outcome && <OutcomeBanner outcome={world.outcome} />}
-          {world && <Narration world={world} />}
-          {world && <Stage world={world} />}
-          <Controls />
-          <Legend />
-        </div>
-        <aside className="side">
-          <FileBar />
-          {about && (
-            <section className="panel about-panel" aria-labelledby="about-heading">
-              <h2 id="about-heading">{s.about}</h2>
-              <p className="about">
-                <RichText text={about} />
+      {compare ? (
+        <Suspense fallback={<p className="status">{s.running}</p>}>
+          <CompareView a={compare[0]} b={compare[1]} />
+        </Suspense>
+      ) : (
+        <main className="layout">
+          <div className="theatre">
+            <NoticeBanner />
+            <div className="scenario-heading">
+              <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
+              <CompareButton />
+            </div>
+            {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
+            {!checkedOk && world && (
+              <p className="stale" role="status">
+                {s.showingLastRun}
               </p>
-            </section>
-          )}
-          <SourcePanel world={world} />
-          <Knobs />
-          <EventLog />
-          <CheckerPanel />
-        </aside>
-      </main>
+            )}
+            {runError && (
+              <p className="run-error" role="alert">
+                {s.runFailed}: {runError}
+              </p>
+            )}
+            {world?.outcome && <OutcomeBanner outcome={world.outcome} />}
+            {world && <Narration world={world} />}
+            {world && <Stage world={world} />}
+            <Controls />
+            <Suspense fallback={null}>
+              <DiagramPanel />
+            </Suspense>
+            <Legend />
+          </div>
+          <aside className="side">
+            <FileBar />
+            {about && (
+              <section className="panel about-panel" aria-labelledby="about-heading">
+                <h2 id="about-heading">{s.about}</h2>
+                <p className="about">
+                  <RichText text={about} />
+                </p>
+              </section>
+            )}
+            <SourcePanel world={world} />
+            <Knobs />
+            <MetricsPanel />
+            <EventLog />
+            <CheckerPanel />
+          </aside>
+        </main>
+      )}
     </div>
   );
 }

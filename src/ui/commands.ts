@@ -87,3 +87,13 @@ export function slower(): void {
 export function selectProcess(process: string | null): void {
   state().select(process);
 }
+
+/** Moves the playhead to virtual time `t`: every event up to `t` applied, messages mid-flight. */
+export function seekTime(t: number): void {
+  const playback = state().playback;
+  if (!playback) return;
+  pause();
+  const index = Math.max(startIndex(), playback.indexAtTime(t));
+  state().setIndex(index);
+  clock.set(Math.max(playback.timeOf(index), Math.min(t, playback.endTime)));
+}

@@ -2,6 +2,7 @@
 // (a link's fragment stays only while its scenario is on screen, unedited).
 
 import { decodeShare, shareUrl } from '../share/link';
+import { builtin } from '../scenarios';
 import { appStore } from '../store';
 
 /** Opens the scenario in the page's `#` fragment, if any; a bad link leaves a notice and changes nothing. */
@@ -41,4 +42,11 @@ export function startShareSync(): () => void {
 export function currentShareUrl(): string {
   const { source, index, lang } = appStore.getState();
   return shareUrl(window.location.href, { source, step: index, lang });
+}
+
+/** Opens the compare view when the address asks for it (`?compare=both-ways-rpc,both-ways-queue`). */
+export function openCompareFromLocation(): void {
+  const ids = new URLSearchParams(window.location.search).get('compare')?.split(',') ?? [];
+  const [a, b] = ids;
+  if (ids.length === 2 && a && b && builtin(a) && builtin(b)) appStore.getState().openCompare(a, b);
 }

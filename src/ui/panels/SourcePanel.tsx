@@ -5,6 +5,7 @@ import { selectProcess } from '../commands';
 import { useStrings } from '../i18n';
 import { CodeLines } from './CodeLines';
 import { useCodeView } from './codeView';
+import { useThrottled } from '../useThrottled';
 
 // CodeMirror loads after the first paint; until then the source shows read-only.
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor'));
@@ -16,6 +17,10 @@ export function SourcePanel({ world }: { world: World | null }) {
   const lang = useApp((st) => st.lang);
   const edit = useApp((st) => st.edit);
   const view = useCodeView(world);
+  // While playing, markers move at most four times a second: each move costs the editor a layout.
+  const playing = useApp((st) => st.playing);
+  const markers = useThrottled(view.markers, 250, playing);
+  const focusLine = useThrottled(view.focusLine, 250, playing);
   return (
     <section className="panel code" aria-labelledby="code-heading">
       <h2 id="code-heading">{s.source}</h2>
@@ -24,9 +29,9 @@ export function SourcePanel({ world }: { world: World | null }) {
           value={source}
           onChange={edit}
           lang={lang}
-          markers={view.markers}
+          markers={markers}
           selectedLines={view.selectedLines}
-          focusLine={view.focusLine}
+          focusLine={focusLine}
           selectedProcess={view.selected}
           onSelectProcess={selectProcess}
         />

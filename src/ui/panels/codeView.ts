@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { World } from '../../playback/world';
 import { useApp } from '../../store';
 
@@ -15,11 +16,19 @@ export interface CodeView {
 export function useCodeView(world: World | null): CodeView {
   const scenario = useApp((st) => st.runScenario);
   const selected = useApp((st) => st.selected);
-  const markers = new Map<number, string[]>();
-  for (const p of world?.processes ?? []) {
-    if (p.line === null || p.status === 'done') continue;
-    markers.set(p.line, [...(markers.get(p.line) ?? []), p.name]);
-  }
+  // Keyed by content, so that an event which moves no marker leaves the editor alone.
+  const key = (world?.processes ?? [])
+    .filter((p) => p.line !== null && p.status !== 'done')
+    .map((p) => `${p.line}\u0000${p.name}`)
+    .join('\u0001');
+  const markers = useMemo(() => {
+    const map = new Map<number, string[]>();
+    for (const entry of key ? key.split('\u0001') : []) {
+      const [line, name] = entry.split('\u0000') as [string, string];
+      map.set(Number(line), [...(map.get(Number(line)) ?? []), name]);
+    }
+    return map;
+  }, [key]);
   const inst = scenario?.instances.find((i) => i.name === selected);
   const decl = inst ? scenario?.processes[inst.decl] : undefined;
   const selectedLine = selected ? (world?.processes.find((p) => p.name === selected)?.line ?? null) : null;

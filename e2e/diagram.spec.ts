@@ -1,0 +1,46 @@
+// The whole run at once: the space-time diagram, the metrics, and two runs compared.
+import { expect, test } from '@playwright/test';
+import { AppPage } from './app';
+
+test('clicking on the space-time diagram moves the stage to that moment', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.pickScenario('Barrier with a straggler');
+  const diagram = page.getByTestId('spacetime');
+  await expect(diagram).toBeVisible();
+  const canvas = diagram.locator('canvas').first();
+  const box = (await canvas.boundingBox())!;
+  const t0 = Number(await diagram.getAttribute('data-t0'));
+  const t1 = Number(await diagram.getAttribute('data-t1'));
+  expect(t1).toBeGreaterThan(t0);
+  // Click at about t=5: Worker[1] and Worker[2] are waiting at the barrier, Worker[3] computes.
+  const laneStart = await diagram.evaluate((el) => Number(el.getAttribute('data-plot-x') ?? 0));
+  const x = laneStart + ((5 - t0) / (t1 - t0)) * (box.width - laneStart);
+  await canvas.click({ position: { x, y: box.height / 2 } });
+  await expect(page.getByTestId('barrier-count-sync')).toHaveText('2/3');
+  await expect(app.process('Worker[3]')).toHaveAttribute('data-status', 'computing');
+  await expect(page.getByTestId('metrics')).toContainText('sync #0');
+  await app.shot('diagram-seek');
+  app.expectNoErrors();
+});
+
+test('the compare view shows both runs on one clock and says what the difference costs', async ({ page }) => {
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await app.open();
+  await app.pickScenario('Both ways (1/2)');
+  const compare = page.getByRole('button', { name: /^Compare with/ });
+  await expect(compare).toBeVisible();
+  await compare.click();
+  const sentence = page.getByTestId('compare-sentence');
+  await expect(sentence).toContainText('28 ticks');
+  await expect(sentence).toContainText('22');
+  await expect(page.getByTestId('compare-both-ways-rpc')).toBeVisible();
+  await expect(page.getByTestId('compare-both-ways-queue')).toBeVisible();
+  await expect(page.getByTestId('spacetime')).toHaveCount(2);
+  await page.getByRole('slider', { name: 'Timeline position' }).fill('10');
+  await app.shot('compare');
+  await page.getByRole('button', { name: 'Back to the stage' }).click();
+  await expect(app.stage).toBeVisible();
+  app.expectNoErrors();
+});
