@@ -6,8 +6,8 @@ import type { Cursor } from './cursor';
 import type { Token } from './lexer';
 import { parseCond, parseExpr } from './expr';
 
-/** Keywords that start a statement inside a process. */
-export const STATEMENT_KEYWORDS: readonly string[] = [
+/** Keywords that start a statement inside a process, in the order the language lists them. */
+export const STATEMENTS = [
   'compute',
   'send',
   'ssend',
@@ -21,7 +21,12 @@ export const STATEMENT_KEYWORDS: readonly string[] = [
   'repeat',
   'loop',
   'if',
-];
+] as const;
+
+export type StatementKeyword = (typeof STATEMENTS)[number];
+
+/** Keywords that start a statement inside a process. */
+export const STATEMENT_KEYWORDS: readonly string[] = STATEMENTS;
 
 export type Opener = { kind: 'repeat'; count: Expr } | { kind: 'loop' } | { kind: 'if'; cond: Cond };
 

@@ -5,8 +5,8 @@ import type { Cursor } from './cursor';
 import type { Token } from './lexer';
 import { parseText } from './statements';
 
-/** Keywords that start a top-level line. */
-export const TOP_KEYWORDS: readonly string[] = [
+/** Keywords that start a top-level line, in the order the language lists them. */
+export const TOP_LINES = [
   'title',
   'about',
   'latency',
@@ -16,7 +16,10 @@ export const TOP_KEYWORDS: readonly string[] = [
   'barrier',
   'queue',
   'process',
-];
+] as const;
+
+/** Keywords that start a top-level line. */
+export const TOP_KEYWORDS: readonly string[] = TOP_LINES;
 
 /** Top-level keywords that make no sense inside a process (`barrier` and `process` are handled apart). */
 export const TOP_ONLY: readonly string[] = ['title', 'about', 'latency', 'jitter', 'seed', 'link', 'queue'];

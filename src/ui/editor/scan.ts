@@ -1,35 +1,9 @@
 // A light reading of `.rdv` text around the cursor, shared by completion and the palette: which
 // blocks are open at a line, and what a line starts with. No CodeMirror here, so it runs in Node.
 
-/** Keywords that start a statement inside a process (SPEC §1, "Statements"). */
-export const STATEMENT_KEYWORDS = [
-  'compute',
-  'send',
-  'ssend',
-  'recv',
-  'call',
-  'reply',
-  'publish',
-  'consume',
-  'barrier',
-  'note',
-  'repeat',
-  'loop',
-  'if',
-] as const;
-
-/** Keywords that start a top-level line (SPEC §1, "Top level"). */
-export const TOP_KEYWORDS = [
-  'title',
-  'about',
-  'latency',
-  'jitter',
-  'seed',
-  'link',
-  'barrier',
-  'queue',
-  'process',
-] as const;
+/** Keywords that start a statement inside a process, and a top-level line: the language's own lists. */
+export { STATEMENTS as STATEMENT_KEYWORDS } from '../../lang/statements';
+export { TOP_LINES as TOP_KEYWORDS } from '../../lang/toplevel';
 
 /** Statements that open a block closed by `end`. */
 export const BLOCK_KEYWORDS: ReadonlySet<string> = new Set(['process', 'repeat', 'loop', 'if']);

@@ -1,24 +1,11 @@
 // Every string the scenario editor shows, in English and Korean. Kept apart from the app's strings
 // so the editor chunk carries its own (and the app's first paint does not carry them).
 
+import { STATEMENTS } from '../../lang/statements';
 import type { EditorLang } from './types';
 
-/** The palette's statements, in the order the buttons appear. */
-export const PALETTE = [
-  'compute',
-  'send',
-  'ssend',
-  'recv',
-  'call',
-  'reply',
-  'publish',
-  'consume',
-  'barrier',
-  'note',
-  'repeat',
-  'loop',
-  'if',
-] as const;
+/** The palette's statements, in the order the buttons appear: every statement of the language. */
+export const PALETTE = STATEMENTS;
 
 export type PaletteItem = (typeof PALETTE)[number];
 
