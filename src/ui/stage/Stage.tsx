@@ -42,7 +42,7 @@ export function Stage({ world }: { world: World }) {
       <svg
         className="stage"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="img"
+        role="group"
         aria-label={s.stage}
         data-testid="stage"
         onClick={(e) => {
