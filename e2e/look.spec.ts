@@ -27,3 +27,19 @@ test('a projector-sized window shows the queue scenario mid-run', async ({ page 
   await app.shot('projector-queue');
   app.expectNoErrors();
 });
+
+test('embed mode shows the stage and the controls only, fitted to a small frame', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 560 });
+  const app = new AppPage(page);
+  await page.goto('./?embed');
+  await expect(app.stage).toBeVisible();
+  await expect(app.button('Step forward')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Scenario source' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
+  await app.button('Step forward').click();
+  await expect(app.narration).not.toBeEmpty();
+  const controls = await page.getByRole('toolbar').first().boundingBox();
+  expect(controls!.y + controls!.height).toBeLessThanOrEqual(560);
+  await app.shot('embed');
+  app.expectNoErrors();
+});

@@ -24,6 +24,9 @@ import { titleOf } from './titles';
 const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ default: m.DiagramPanel })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 
+/** `?embed`: stage and controls only, for an iframe on a course page (a share link's `#` still picks the scenario). */
+const EMBED = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('embed');
+
 /** The whole app: the stage and its controls in front, the source and the log beside. */
 export function App() {
   useKeyboard();
@@ -40,6 +43,18 @@ export function App() {
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const title = scenario ? titleOf(scenario.titles, lang) : null;
   const about = scenario ? titleOf(scenario.abouts, lang) : null;
+
+  if (EMBED)
+    return (
+      <main className="app embed" lang={lang} aria-label={title ?? s.appName}>
+        <h1 className="embed-title" data-testid="scenario-title">
+          {title ?? s.appName}
+        </h1>
+        {world && <Narration world={world} />}
+        {world && <Stage world={world} />}
+        <Controls />
+      </main>
+    );
 
   return (
     <div className="app" lang={lang}>
