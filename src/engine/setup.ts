@@ -2,34 +2,18 @@
 // barriers (declared, implicit, and any a hand-built scenario forgot), link endpoints, and the
 // trace header.
 
-import type { Scenario, Stmt } from '../lang/ast';
+import type { Scenario } from '../lang/ast';
+import { queuesAndBarriers } from '../lang/walk';
 import type { TraceScenario } from './trace';
 import type { NetworkConfig } from './network';
 import { Fifo } from './fifo';
 import type { BarrierState, QueueState } from './state';
 
-/** Calls `visit` on every statement of a body, nested ones included. */
-export function walkStatements(body: Stmt[], visit: (stmt: Stmt) => void): void {
-  for (const stmt of body) {
-    visit(stmt);
-    if (stmt.kind === 'repeat' || stmt.kind === 'loop') walkStatements(stmt.body, visit);
-    else if (stmt.kind === 'if') {
-      walkStatements(stmt.then, visit);
-      if (stmt.else) walkStatements(stmt.else, visit);
-    }
-  }
-}
-
 /** Names used by each process declaration's program. */
 function usesByDecl(scenario: Scenario, kind: 'barrier' | 'queue'): Set<string>[] {
-  return scenario.processes.map((decl) => {
-    const names = new Set<string>();
-    walkStatements(decl.body, (s) => {
-      if (kind === 'barrier' && s.kind === 'barrier') names.add(s.barrier.name);
-      if (kind === 'queue' && (s.kind === 'publish' || s.kind === 'consume')) names.add(s.queue.name);
-    });
-    return names;
-  });
+  return scenario.processes.map(
+    (decl) => queuesAndBarriers(decl.body)[kind === 'barrier' ? 'barriers' : 'queues'],
+  );
 }
 
 /** The barriers of a run, each with the instances whose program contains it. */

@@ -29,3 +29,13 @@ export function programFacts(body: readonly Stmt[]): ProgramFacts {
   });
   return facts;
 }
+
+/** The queues and barriers a program uses (textually, unreachable statements included). */
+export function queuesAndBarriers(body: readonly Stmt[]): { queues: Set<string>; barriers: Set<string> } {
+  const used = { queues: new Set<string>(), barriers: new Set<string>() };
+  forEachStmt(body, (s) => {
+    if (s.kind === 'publish' || s.kind === 'consume') used.queues.add(s.queue.name);
+    else if (s.kind === 'barrier') used.barriers.add(s.barrier.name);
+  });
+  return used;
+}

@@ -2,7 +2,9 @@
 // group's members stay together); queues and barriers sit inside it, near the processes that use
 // them. Pure: the same scenario always gets the same picture.
 
-import type { Scenario, Stmt } from '../../lang/ast';
+import type { Scenario } from '../../lang/ast';
+import { queuesAndBarriers } from '../../lang/walk';
+import { setupBarriers } from '../../engine/setup';
 import { boxEdge } from './geometry';
 
 export interface Point {
@@ -23,20 +25,6 @@ export interface StageLayout {
 export const STAGE_WIDTH = 1000;
 export const STAGE_HEIGHT = 620;
 export const STAGE_HEIGHT_PAIR = 360;
-
-/** The names of the queues and barriers each process declaration uses. */
-function uses(body: readonly Stmt[], into: { queues: Set<string>; barriers: Set<string> }) {
-  for (const s of body) {
-    if (s.kind === 'publish' || s.kind === 'consume') into.queues.add(s.queue.name);
-    else if (s.kind === 'barrier') into.barriers.add(s.barrier.name);
-    else if (s.kind === 'repeat' || s.kind === 'loop') uses(s.body, into);
-    else if (s.kind === 'if') {
-      uses(s.then, into);
-      if (s.else) uses(s.else, into);
-    }
-  }
-  return into;
-}
 
 /** Node size for `count` processes on the ellipse. */
 function nodeSize(count: number): { w: number; h: number } {
@@ -69,7 +57,7 @@ export function layoutStage(scenario: Scenario): StageLayout {
     });
   });
 
-  const used = scenario.processes.map((decl) => uses(decl.body, { queues: new Set(), barriers: new Set() }));
+  const used = scenario.processes.map((decl) => queuesAndBarriers(decl.body));
   const usersOf = (kind: 'queues' | 'barriers', name: string) =>
     scenario.instances
       .filter((inst) => used[inst.decl]?.[kind].has(name))
@@ -102,14 +90,10 @@ export function layoutStage(scenario: Scenario): StageLayout {
   };
 }
 
-/** For each barrier, the processes whose program arrives at it, in declaration order. */
+/** For each barrier, the processes whose program arrives at it, in declaration order (as the run counts them). */
 export function membersOf(scenario: Scenario): Map<string, string[]> {
-  const used = scenario.processes.map((decl) => uses(decl.body, { queues: new Set(), barriers: new Set() }));
   return new Map(
-    scenario.barriers.map((b) => [
-      b.name,
-      scenario.instances.filter((inst) => used[inst.decl]?.barriers.has(b.name)).map((inst) => inst.name),
-    ]),
+    setupBarriers(scenario).map((b) => [b.name, b.members.map((k) => scenario.instances[k]?.name ?? '')]),
   );
 }
 
