@@ -5,7 +5,7 @@ import type { CheckResult, Diagnostic, Scenario } from './ast';
 import { checkParsed } from './checker';
 import { Reporter } from './diagnostics';
 import { lex } from './lexer';
-import { parse } from './parser';
+import { defaultSettings, parse } from './parser';
 import { LineMap } from './span';
 
 export type * from './ast';
@@ -72,9 +72,7 @@ export function emptyScenario(): Scenario {
   return {
     titles: [],
     abouts: [],
-    latency: { value: 1, span: null },
-    jitter: { value: 0, span: null },
-    seed: { value: 1, span: null },
+    ...defaultSettings(),
     links: [],
     barriers: [],
     queues: [],

@@ -1,7 +1,7 @@
 // Lines → tree. A stack of open blocks (`process`, `repeat`, `loop`, `if`) gives the structure;
 // each line is parsed on its own, so a broken line costs one diagnostic, not the rest of the file.
 
-import type { Stmt } from './ast';
+import type { Setting, Stmt } from './ast';
 import { Cursor } from './cursor';
 import type { Reporter } from './diagnostics';
 import { isKeyword, type SourceLine, type Token } from './lexer';
@@ -40,16 +40,21 @@ interface Frame {
   header: ProcessHeader | null;
 }
 
+/** The settings a scenario has when it writes none (SPEC §1: latency 1, jitter 0, seed 1). */
+export function defaultSettings(): { latency: Setting; jitter: Setting; seed: Setting } {
+  return {
+    latency: { value: 1, span: null },
+    jitter: { value: 0, span: null },
+    seed: { value: 1, span: null },
+  };
+}
+
 /** Parses the lexed lines into declarations and process bodies, reporting syntax errors. */
 export function parse(lines: SourceLine[], report: Reporter, map: LineMap): Parsed {
   const out: Parsed = {
     titles: [],
     abouts: [],
-    settings: {
-      latency: { value: 1, span: null },
-      jitter: { value: 0, span: null },
-      seed: { value: 1, span: null },
-    },
+    settings: defaultSettings(),
     links: [],
     barriers: [],
     queues: [],
