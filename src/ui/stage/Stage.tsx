@@ -60,28 +60,8 @@ export function Stage({ world }: { world: World }) {
             <rect width="8" height="8" fill="transparent" />
             <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" strokeWidth="3" />
           </pattern>
-          <marker
-            id="arrow-wait"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0L10,5L0,10Z" className="wait-arrowhead" />
-          </marker>
-          <marker
-            id="arrow-cycle"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0L10,5L0,10Z" className="cycle-arrowhead" />
-          </marker>
+          <Arrowhead id="arrow-wait" className="wait-arrowhead" />
+          <Arrowhead id="arrow-cycle" className="cycle-arrowhead" />
         </defs>
         <Wires trace={trace} endpoints={endpoints} />
         {world.processes.map((p) => {
@@ -150,5 +130,22 @@ export function Stage({ world }: { world: World }) {
         <MessagesLayer flights={flights} size={glyph} />
       </svg>
     </div>
+  );
+}
+
+/** The arrowhead of a wait-for edge (`className` gives its color). */
+function Arrowhead({ id, className }: { id: string; className: string }) {
+  return (
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX="9"
+      refY="5"
+      markerWidth="7"
+      markerHeight="7"
+      orient="auto-start-reverse"
+    >
+      <path d="M0,0L10,5L0,10Z" className={className} />
+    </marker>
   );
 }
