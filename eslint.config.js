@@ -8,7 +8,7 @@ import globals from 'globals';
 const pureCore = ['src/lang/**', 'src/engine/**', 'src/playback/**', 'src/runtime/interpreter*.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', '.probe'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results*', 'coverage', '.probe'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -24,7 +24,7 @@ test.beforeAll(async () => {
     if (!url.pathname.startsWith(PREFIX)) return void res.writeHead(404).end();
     const rel = normalize(url.pathname.slice(PREFIX.length) || 'index.html');
     try {
-      const body = await readFile(join('dist', rel));
+      const body = await readFile(join(process.env.E2E_OUTDIR ?? 'dist', rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
