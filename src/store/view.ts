@@ -1,11 +1,30 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './index';
 
+/** The parts of the help panel: the concept guide, the language reference, the keyboard. */
+export type HelpTab = 'guide' | 'reference' | 'keys';
+
+export interface HelpView {
+  tab: HelpTab;
+  /** A heading's id to scroll to (a diagnostic's code, for instance), or null for the top. */
+  anchor: string | null;
+}
+
 export interface ViewSlice {
   /** The two built-in scenarios shown side by side, or null for the main view. */
   compare: readonly [string, string] | null;
   openCompare(a: string, b: string): void;
   closeCompare(): void;
+  /** The help panel, or null when it is closed. */
+  help: HelpView | null;
+  openHelp(tab?: HelpTab, anchor?: string | null): void;
+  closeHelp(): void;
+  /** Presenter mode: the stage and controls large, the editor hidden. */
+  presenter: boolean;
+  setPresenter(on: boolean): void;
+  /** The process the teacher clicked in presenter mode, lit while the rest dims; null for none. */
+  spotlight: string | null;
+  setSpotlight(process: string | null): void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -15,5 +34,20 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   },
   closeCompare() {
     set({ compare: null });
+  },
+  help: null,
+  openHelp(tab = 'reference', anchor = null) {
+    set({ help: { tab, anchor } });
+  },
+  closeHelp() {
+    set({ help: null });
+  },
+  presenter: false,
+  setPresenter(on) {
+    set(on ? { presenter: true } : { presenter: false, spotlight: null });
+  },
+  spotlight: null,
+  setSpotlight(process) {
+    set({ spotlight: process });
   },
 });
