@@ -4,7 +4,10 @@
 import type { Lang } from '../lang/ast';
 import type { Trace } from '../engine/trace';
 import { narrateTrace } from '../playback/log';
-import { describeOutcome } from '../playback/narration';
+import { BOOKS, describeOutcome } from '../playback/narration';
+
+/** Captions and questions tagged for the other language are left out. */
+const shownIn = (tagged: Lang | null, lang: Lang): boolean => tagged === null || tagged === lang;
 
 /** The run as text, one line per event, ending with the outcome. */
 export function formatTimeline(trace: Trace, lang: Lang = 'en'): string {
@@ -12,9 +15,10 @@ export function formatTimeline(trace: Trace, lang: Lang = 'en'): string {
   const out = [title, '='.repeat(Math.min(72, [...title].length))];
   for (const { index, sentence } of narrateTrace(trace, lang)) {
     const e = trace.events[index]!;
-    if (e.type === 'note' && e.lang !== null && e.lang !== lang) continue;
+    if ((e.type === 'note' || e.type === 'ask') && !shownIn(e.lang, lang)) continue;
     if (e.type === 'run.end') continue;
     out.push(sentence);
+    if (e.type === 'ask' && e.answer !== null) out.push(`    ${BOOKS[lang].answer(e.answer)}`);
   }
   const label = lang === 'ko' ? '결과' : 'Outcome';
   out.push('', `${label}: ${describeOutcome(trace.outcome, lang)}`, '');

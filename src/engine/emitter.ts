@@ -106,6 +106,17 @@ export class Emitter {
     this.events.push({ seq: this.room(), t, type: 'note', process, line, text, lang });
   }
 
+  ask(
+    t: number,
+    process: string,
+    line: number,
+    text: string,
+    lang: Lang | null,
+    answer: string | null,
+  ): void {
+    this.events.push({ seq: this.room(), t, type: 'ask', process, line, text, lang, answer });
+  }
+
   /** The final event; never refused by the limit. */
   end(outcome: Outcome): void {
     this.events.push({ seq: this.events.length, t: outcome.time, type: 'run.end', outcome });

@@ -65,6 +65,9 @@ export function execute(w: World, p: Proc, op: Op): void {
     case 'note':
       w.em.note(w.t, p.name, op.line, op.text, op.lang);
       return;
+    case 'ask':
+      w.em.ask(w.t, p.name, op.line, op.text, op.lang, op.answer);
+      return;
     case 'done':
       w.em.done(w.t, p.name);
       p.status = DONE;

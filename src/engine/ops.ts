@@ -16,6 +16,7 @@ export type Op =
   | { op: 'consume'; line: number; queue: string; inLoop: boolean }
   | { op: 'barrier'; line: number; barrier: string }
   | { op: 'note'; line: number; lang: Lang | null; text: string }
+  | { op: 'ask'; line: number; lang: Lang | null; text: string; answer: string | null }
   /** The program ran to its end. */
   | { op: 'done' }
   /** A statement failed (division by zero, group index out of range, negative compute). */

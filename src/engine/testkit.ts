@@ -135,6 +135,11 @@ export const S = {
       text,
       span,
     })),
+  ask: (text: string, lang: Lang | null = null, answer: string | null = null) =>
+    leaf(
+      `ask ${lang === null ? '' : `${lang} `}${quote(text)}${answer === null ? '' : ` answer ${quote(answer)}`}`,
+      (span) => ({ kind: 'ask', lang, text, answer, span }),
+    ),
   repeat: (e: string | number, body: StmtSpec[]): StmtSpec => ({
     kind: 'block',
     text: `repeat ${e}`,
@@ -338,6 +343,8 @@ export function brief(e: TraceEvent): string {
       return `${at} release ${e.barrier} g${e.generation} [${e.processes.join(',')}]`;
     case 'note':
       return `${at} note ${e.process} L${e.line}${e.lang === null ? '' : ` ${e.lang}`} ${quote(e.text)}`;
+    case 'ask':
+      return `${at} ask ${e.process} L${e.line}${e.lang === null ? '' : ` ${e.lang}`} ${quote(e.text)}${e.answer === null ? '' : ` answer ${quote(e.answer)}`}`;
     case 'run.end':
       return `${at} end ${e.outcome.kind}`;
   }

@@ -65,6 +65,15 @@ export type TraceEvent =
     })
   | (Base & { type: 'barrier.release'; barrier: string; generation: number; processes: string[] })
   | (Base & { type: 'note'; process: string; line: number; text: string; lang: Lang | null })
+  /** An `ask` checkpoint reached (an extension of SPEC §3): players pause here and ask `text`. */
+  | (Base & {
+      type: 'ask';
+      process: string;
+      line: number;
+      text: string;
+      lang: Lang | null;
+      answer: string | null;
+    })
   | (Base & { type: 'run.end'; outcome: Outcome });
 
 export type EventType = TraceEvent['type'];

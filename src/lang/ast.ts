@@ -63,6 +63,8 @@ export type Stmt =
   | { kind: 'consume'; queue: NameRef; span: Span }
   | { kind: 'barrier'; barrier: NameRef; span: Span }
   | { kind: 'note'; lang: Lang | null; text: string; span: Span }
+  /** A predict-then-reveal checkpoint: playback pauses on it and asks the class `text`. */
+  | { kind: 'ask'; lang: Lang | null; text: string; answer: string | null; span: Span }
   | { kind: 'repeat'; count: Expr; body: Stmt[]; span: Span }
   | { kind: 'loop'; body: Stmt[]; span: Span }
   | { kind: 'if'; cond: Cond; then: Stmt[]; else: Stmt[] | null; span: Span };

@@ -134,6 +134,7 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
       case 'barrier':
         return ns.useBarrier(s.barrier);
       case 'note':
+      case 'ask':
       case 'reply':
         return;
       case 'repeat':

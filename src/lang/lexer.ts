@@ -28,6 +28,7 @@ export const KEYWORDS: readonly string[] = [
   'publish',
   'consume',
   'note',
+  'ask',
   'repeat',
   'loop',
   'if',

@@ -48,6 +48,8 @@ describe('statements', () => {
     ['note "hello"', { kind: 'note', lang: null, text: 'hello' } as Stmt],
     ['note ko "안녕"', { kind: 'note', lang: 'ko', text: '안녕' } as Stmt],
     ['note en "hi"', { kind: 'note', lang: 'en', text: 'hi' } as Stmt],
+    ['ask "Who is next?"', { kind: 'ask', lang: null, text: 'Who is next?', answer: null } as Stmt],
+    ['ask ko "누가 먼저?" answer "B"', { kind: 'ask', lang: 'ko', text: '누가 먼저?', answer: 'B' } as Stmt],
     [
       'repeat n\n  compute 1\nend',
       { kind: 'repeat', count: v('n'), body: [{ kind: 'compute', amount: num(1) }] } as Stmt,

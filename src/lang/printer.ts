@@ -95,6 +95,8 @@ function printSimple(s: Stmt): string {
       return `barrier ${s.barrier.name}`;
     case 'note':
       return `note ${langPrefix(s.lang)}${quote(s.text)}`;
+    case 'ask':
+      return `ask ${langPrefix(s.lang)}${quote(s.text)}${s.answer === null ? '' : ` answer ${quote(s.answer)}`}`;
     default:
       return '';
   }

@@ -18,6 +18,7 @@ export const STATEMENTS = [
   'consume',
   'barrier',
   'note',
+  'ask',
   'repeat',
   'loop',
   'if',
@@ -95,6 +96,23 @@ export function parseStatement(c: Cursor, kw: Token): StmtLine {
       if (!text) return null;
       c.expectEnd();
       return done({ kind: 'note', lang: text.lang, text: text.text, span: span() });
+    }
+    case 'ask': {
+      const text = parseText(c, word);
+      if (!text) return null;
+      let answer: string | null = null;
+      if (c.isWord('answer')) {
+        c.next();
+        const s = c.peek();
+        if (s?.kind !== 'string') {
+          c.fail('expected-string', s, { after: 'answer' });
+          return null;
+        }
+        c.next();
+        answer = s.value;
+      }
+      c.expectEnd();
+      return done({ kind: 'ask', lang: text.lang, text: text.text, answer, span: span() });
     }
     case 'repeat': {
       const count = parseExpr(c, word) ?? placeholder(c, kw);

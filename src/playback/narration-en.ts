@@ -154,6 +154,8 @@ export const en: Phrasebook = {
       ? `Barrier ${b} opens (generation ${g}): ${list(ps)} goes on.`
       : `Barrier ${b} opens (generation ${g}): ${list(ps)} go on together.`,
   note: (p, line, text) => `Note from ${p} (line ${line}): ${text}`,
+  ask: (p, line, text) => `Question from ${p} (line ${line}): ${text}`,
+  answer: (text) => `Answer: ${text}`,
   outcome(o, barrierOf) {
     const who = o.blocked.map((b) => waits(b, barrierOf(b.process))).join(' ');
     const tail = who === '' ? '' : ` ${who}`;

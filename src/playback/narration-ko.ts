@@ -154,6 +154,8 @@ export const ko: Phrasebook = {
       ? `배리어 ${b}의 ${g}세대가 다 모였습니다. ${ps[0] ?? ''}에서 다시 진행합니다.`
       : `배리어 ${b}의 ${g}세대가 다 모였습니다. ${list(ps)} 모두 함께 다시 진행합니다.`,
   note: (p, line, text) => `${p}의 설명 (${line}번째 줄): ${text}`,
+  ask: (p, line, text) => `${p}의 질문 (${line}번째 줄): ${text}`,
+  answer: (text) => `답: ${text}`,
   outcome(o, barrierOf) {
     const who = o.blocked.map((b) => waits(b, barrierOf(b.process))).join(' ');
     const tail = who === '' ? '' : ` ${who}`;

@@ -11,7 +11,7 @@ import { apply } from './state';
 import type { MessageView, ProcessView, World } from './world';
 import { processOf, queueOf } from './world';
 
-const BOOKS: Record<Lang, Phrasebook> = { en, ko };
+export const BOOKS: Record<Lang, Phrasebook> = { en, ko };
 
 function facts(m: MessageView): MsgFacts {
   const { id, from, to, kind, payload, deliverAt, answers } = m;
@@ -90,6 +90,8 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
       return book.release(e.barrier, e.generation, e.processes);
     case 'note':
       return book.note(e.process, e.line, e.text);
+    case 'ask':
+      return book.ask(e.process, e.line, e.text);
     case 'run.end':
       return describeOutcome(e.outcome, lang, w);
   }

@@ -74,6 +74,10 @@ export interface Phrasebook {
   arrive(p: string, barrier: string, generation: number, arrived: number, parties: number): string;
   release(barrier: string, generation: number, processes: readonly string[]): string;
   note(p: string, line: number, text: string): string;
+  /** An `ask` checkpoint's question (its answer is kept for the reveal). */
+  ask(p: string, line: number, text: string): string;
+  /** A checkpoint's answer, revealed. */
+  answer(text: string): string;
   /** The whole outcome; `barrierOf` names the barrier a blocked process waits at, when known. */
   outcome(o: Outcome, barrierOf: (process: string) => string | null): string;
   /** One blocked process in an outcome, as a sentence. */

@@ -89,6 +89,8 @@ function leaf(s: Stmt, env: Env, inLoop: boolean): Op {
       return { op: 'barrier', line, barrier: s.barrier.name };
     case 'note':
       return { op: 'note', line, lang: s.lang, text: s.text };
+    case 'ask':
+      return { op: 'ask', line, lang: s.lang, text: s.text, answer: s.answer };
     default:
       throw new RunError(`unexpected ${s.kind}`);
   }

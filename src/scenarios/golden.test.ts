@@ -37,6 +37,8 @@ function reduce(trace: Trace): string {
         return `${head} ${e.barrier}/${e.generation} ${e.processes.join(',')}`;
       case 'note':
         return `${head} ${e.process} L${e.line} ${e.lang ?? '-'} ${JSON.stringify(e.text)}`;
+      case 'ask':
+        return `${head} ${e.process} L${e.line} ${e.lang ?? '-'} ${JSON.stringify(e.text)} answer=${JSON.stringify(e.answer)}`;
       case 'run.end':
         return `${head} ${e.outcome.kind}`;
     }

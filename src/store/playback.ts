@@ -11,10 +11,13 @@ export interface PlaybackSlice {
   speed: number;
   /** The process the user picked on the stage or in the menu. */
   selected: string | null;
+  /** The checkpoint (its end position) whose answer the class has seen, or null. */
+  revealed: number | null;
   setIndex(index: number): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   select(process: string | null): void;
+  setRevealed(end: number | null): void;
 }
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set) => ({
@@ -22,6 +25,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   playing: false,
   speed: 1,
   selected: null,
+  revealed: null,
   setIndex(index) {
     set({ index });
   },
@@ -33,5 +37,8 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   },
   select(selected) {
     set({ selected });
+  },
+  setRevealed(revealed) {
+    set({ revealed });
   },
 });

@@ -15,6 +15,7 @@ import { Knobs } from './panels/Knobs';
 import { SourcePanel } from './panels/SourcePanel';
 import { EventLog } from './panels/EventLog';
 import { Narration } from './panels/Narration';
+import { CheckpointCard } from './panels/CheckpointCard';
 import { OutcomeBanner } from './panels/OutcomeBanner';
 import { Legend } from './stage/Legend';
 import { Stage } from './stage/Stage';
@@ -51,6 +52,7 @@ export function App() {
           {title ?? s.appName}
         </h1>
         {world && <Narration world={world} />}
+        <CheckpointCard />
         {world && <Stage world={world} />}
         <Controls />
       </main>
@@ -84,6 +86,7 @@ export function App() {
             )}
             {world?.outcome && <OutcomeBanner outcome={world.outcome} />}
             {world && <Narration world={world} />}
+            <CheckpointCard />
             {world && <Stage world={world} />}
             <Controls />
             <Suspense fallback={null}>

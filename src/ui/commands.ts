@@ -2,6 +2,7 @@
 
 import { appStore } from '../store';
 import { MAX_SPEED, MIN_SPEED } from '../store/playback';
+import { checkpointBefore, type Checkpoint } from '../playback';
 import { clock } from './clock';
 
 const state = () => appStore.getState();
@@ -27,9 +28,25 @@ export function seek(index: number): void {
   clock.set(playback ? playback.timeOf(clamped) : 0);
 }
 
+/** The checkpoint the playhead is paused on, with its question still unanswered, or null. */
+export function pendingCheckpoint(): Checkpoint | null {
+  const { trace, index, revealed } = state();
+  if (!trace) return null;
+  const c = checkpointBefore(trace.events, index);
+  return c !== null && c.end === index && revealed !== c.end ? c : null;
+}
+
 export function play(): void {
   if (state().index >= lastIndex()) seek(startIndex());
+  // Playing on from a checkpoint answers it: the class has made its prediction.
+  const c = pendingCheckpoint();
+  if (c) state().setRevealed(c.end);
   state().setPlaying(true);
+}
+
+/** Shows the answer of the checkpoint the playhead is paused on, then plays on. */
+export function reveal(): void {
+  if (pendingCheckpoint()) play();
 }
 
 export function pause(): void {

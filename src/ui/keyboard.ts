@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { faster, jumpToEnd, restart, slower, stepBack, stepForward, togglePlay } from './commands';
+import { faster, jumpToEnd, restart, reveal, slower, stepBack, stepForward, togglePlay } from './commands';
 
 function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -29,6 +29,7 @@ export function useKeyboard(): void {
         '=': faster,
         '-': slower,
         _: slower,
+        Enter: reveal,
       };
       // A focused button or slider handles Space and the arrows itself.
       if (

@@ -2,6 +2,7 @@
 // are applied one after another with a short pause, so the class can follow them.
 
 import { appStore } from '../store';
+import { checkpointBefore, stopBefore } from '../playback';
 import { clock } from './clock';
 import { pause } from './commands';
 
@@ -51,7 +52,10 @@ export function startPlayer(): () => void {
         const due = breather ? 0 : first ? 1 : Math.min(left, Math.floor(waited / pauseFor));
         if (due > 0) {
           waited -= due * pauseFor;
-          s.setIndex(s.index + due);
+          // An `ask` checkpoint stops the play so the class can predict what comes next.
+          const to = stopBefore(events, s.index, s.index + due);
+          s.setIndex(to);
+          if (checkpointBefore(events, to)?.end === to) pause();
         }
       } else {
         clock.set(Math.min(next.t, clock.get() + dt * s.speed * TICKS_PER_SECOND));

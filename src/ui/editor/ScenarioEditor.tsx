@@ -107,6 +107,8 @@ export default function ScenarioEditor(props: ScenarioEditorProps) {
     const edit = insertTemplate(doc, v.state.selection.main.head, item, {
       scenario: checkCached(doc).scenario,
       noteText: s.noteText,
+      askText: s.askText,
+      answerText: s.answerText,
     });
     v.dispatch({
       changes: { from: edit.from, to: edit.to, insert: edit.insert },

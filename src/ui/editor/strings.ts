@@ -31,6 +31,7 @@ const enInfo: KeywordInfo = {
   publish: 'Put a message on a queue (waits while a bounded queue is full)',
   consume: 'Take the next message from a queue',
   note: 'A caption shown when this point is reached',
+  ask: 'A checkpoint: playback pauses and asks the class a question (answer "…" is revealed after)',
   repeat: 'Run the body E times',
   loop: 'Run the body forever (a server)',
   if: 'Run the body when the condition holds',
@@ -60,6 +61,7 @@ const koInfo: KeywordInfo = {
   publish: '큐에 메시지를 넣습니다 (크기 제한 큐가 가득 차면 기다림)',
   consume: '큐에서 다음 메시지를 가져옵니다',
   note: '이 지점에 도달하면 보여 줄 설명',
+  ask: '체크포인트: 재생을 멈추고 질문을 던집니다 (answer "…"는 예측한 뒤에 공개됩니다)',
   repeat: '본문을 E번 실행합니다',
   loop: '본문을 끝없이 실행합니다 (서버)',
   if: '조건이 참이면 본문을 실행합니다',
@@ -84,6 +86,7 @@ const en = {
     consume: 'consume',
     barrier: 'barrier',
     note: 'note',
+    ask: 'ask',
     repeat: 'repeat',
     loop: 'loop',
     if: 'if',
@@ -98,6 +101,8 @@ const en = {
   selectProcess: (name: string) => `Select process ${name}`,
   moreProcesses: (n: number) => `${n} more processes on this line`,
   noteText: 'What happens here?',
+  askText: 'What happens next?',
+  answerText: 'Describe what happens.',
   /** Translations of CodeMirror's own interface strings (search panel, lint panel, …). */
   phrases: null as Readonly<Record<string, string>> | null,
 };
@@ -118,6 +123,8 @@ const ko: EditorStrings = {
   selectProcess: (name: string) => `프로세스 ${name} 선택`,
   moreProcesses: (n: number) => `이 줄에 프로세스 ${n}개 더`,
   noteText: '여기서 무슨 일이 일어날까요?',
+  askText: '다음에 무슨 일이 일어날까요?',
+  answerText: '일어나는 일을 적어 주세요.',
   phrases: {
     Find: '찾기',
     Replace: '바꾸기',

@@ -38,6 +38,9 @@ export interface TemplateContext {
   scenario?: Scenario | null;
   /** The note template's caption. */
   noteText?: string;
+  /** The ask template's question and answer. */
+  askText?: string;
+  answerText?: string;
   /** One level of indentation. */
   unit?: string;
 }
@@ -65,16 +68,19 @@ const block = (head: string, pick?: string): Template => {
   };
 };
 
+/** Escapes text for a string literal of the language. */
+const escape = (text: string): string => text.replace(/["\\]/g, '\\$&');
+
 /** The template of a palette item, filled with names from the scenario where it has them. */
 export function templateFor(
   item: PaletteItem,
-  ctx: { scenario?: Scenario | null; self?: string | null; group?: boolean; noteText?: string },
+  ctx: Omit<TemplateContext, 'unit'> & { self?: string | null; group?: boolean },
 ): Template {
   const scenario = ctx.scenario ?? null;
   const target = pickTarget(scenario, ctx.self ?? null);
   const queue = scenario?.queues[0]?.name ?? 'jobs';
   const barrier = scenario?.barriers[0]?.name ?? 'sync';
-  const note = (ctx.noteText ?? 'What happens here?').replace(/["\\]/g, '\\$&');
+  const note = escape(ctx.noteText ?? 'What happens here?');
   switch (item) {
     case 'compute':
       return one('compute 2', '2');
@@ -96,6 +102,11 @@ export function templateFor(
       return one(`barrier ${barrier}`, barrier);
     case 'note':
       return one(`note "${note}"`, note);
+    case 'ask': {
+      const question = escape(ctx.askText ?? 'What happens next?');
+      const answer = escape(ctx.answerText ?? 'Describe what happens.');
+      return one(`ask "${question}" answer "${answer}"`, question);
+    }
     case 'repeat':
       return block('repeat 3');
     case 'loop':
@@ -140,12 +151,7 @@ export function insertTemplate(
     const home = ranges.filter((r) => r.end < cursorLine).pop() ?? ranges[0];
     if (home) return insertTemplate(doc, lineStarts(doc)[home.end - 1] ?? 0, item, ctx);
   }
-  const tpl = templateFor(item, {
-    scenario: ctx.scenario ?? null,
-    self: proc?.name ?? null,
-    group: proc?.group ?? false,
-    ...(ctx.noteText !== undefined ? { noteText: ctx.noteText } : {}),
-  });
+  const tpl = templateFor(item, { ...ctx, self: proc?.name ?? null, group: proc?.group ?? false });
 
   let from: number;
   let to: number;

@@ -1,5 +1,8 @@
 import type { World } from '../../playback/world';
 import { pickNote } from '../../playback/world';
+import { checkpointBefore, pickAsk } from '../../playback/checkpoints';
+import type { Lang } from '../../lang/ast';
+import type { TraceEvent } from '../../engine/trace';
 import { narrate } from '../../playback/narration';
 import { useApp } from '../../store';
 import { useStrings } from '../i18n';
@@ -11,8 +14,15 @@ export function Narration({ world }: { world: World }) {
   const lang = useApp((st) => st.lang);
   const trace = useApp((st) => st.trace);
   const index = world.position.index;
-  const event = index > 0 ? trace?.events[index - 1] : undefined;
+  const last = index > 0 ? trace?.events[index - 1] : undefined;
   const note = pickNote(world.caption, lang);
+  // A caption or question written in several languages is read in the reader's own.
+  const event =
+    last?.type === 'ask' && trace
+      ? (pickAskAt(trace.events, index, lang) ?? last)
+      : last?.type === 'note' && note
+        ? { ...last, text: note.text, line: note.line, lang: note.lang }
+        : last;
   return (
     <section className="narration" aria-label={s.narration}>
       <p className="sentence" aria-live="polite" data-testid="narration">
@@ -25,4 +35,9 @@ export function Narration({ world }: { world: World }) {
       )}
     </section>
   );
+}
+
+function pickAskAt(events: readonly TraceEvent[], index: number, lang: Lang) {
+  const c = checkpointBefore(events, index);
+  return c && c.end === index ? pickAsk(c, lang) : null;
 }
