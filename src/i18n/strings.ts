@@ -88,6 +88,9 @@ const en = {
   eventLog: 'Event log',
   narration: 'Narration',
   checkpoint: 'Checkpoint',
+  presenter: 'Presenter mode',
+  presenterHint:
+    'Full screen, large type, editor hidden; click a process to spotlight it (P or Esc to leave)',
   predict: (who: string, line: number) => `Predict before you go on · ${who}, line ${line}`,
   reveal: 'Reveal',
   revealHint: 'Enter or Space reveals the answer and plays on; → steps past it.',
@@ -225,6 +228,9 @@ const ko: Strings = {
   eventLog: '이벤트 기록',
   narration: '설명',
   checkpoint: '체크포인트',
+  presenter: '발표 모드',
+  presenterHint:
+    '전체 화면, 큰 글자, 편집기 숨김. 프로세스를 누르면 그 프로세스를 강조합니다 (P나 Esc로 나가기)',
   predict: (who: string, line: number) => `다음으로 넘어가기 전에 예측해 보세요 · ${who}, ${line}번째 줄`,
   reveal: '답 보기',
   revealHint: 'Enter나 Space를 누르면 답을 보여 주고 이어서 재생합니다. →를 누르면 답 없이 넘어갑니다.',

@@ -19,12 +19,9 @@ export interface ViewSlice {
   help: HelpView | null;
   openHelp(tab?: HelpTab, anchor?: string | null): void;
   closeHelp(): void;
-  /** Presenter mode: the stage and controls large, the editor hidden. */
+  /** Presenter mode: the stage and controls large, the editor hidden; the selected process is spotlit. */
   presenter: boolean;
   setPresenter(on: boolean): void;
-  /** The process the teacher clicked in presenter mode, lit while the rest dims; null for none. */
-  spotlight: string | null;
-  setSpotlight(process: string | null): void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -43,11 +40,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     set({ help: null });
   },
   presenter: false,
-  setPresenter(on) {
-    set(on ? { presenter: true } : { presenter: false, spotlight: null });
-  },
-  spotlight: null,
-  setSpotlight(process) {
-    set({ spotlight: process });
+  setPresenter(presenter) {
+    set({ presenter });
   },
 });

@@ -10,6 +10,7 @@ import { NoticeBanner } from './panels/NoticeBanner';
 import { RichText } from './RichText';
 import { useStrings } from './i18n';
 import { useKeyboard } from './keyboard';
+import { usePresenter } from './presenter';
 import { CheckerPanel } from './panels/CheckerPanel';
 import { Knobs } from './panels/Knobs';
 import { SourcePanel } from './panels/SourcePanel';
@@ -32,6 +33,7 @@ const EMBED = typeof window !== 'undefined' && new URLSearchParams(window.locati
 export function App() {
   useKeyboard();
   useFileDrop();
+  const presenter = usePresenter();
   const s = useStrings();
   const lang = useApp((st) => st.lang);
   const playback = useApp((st) => st.playback);
@@ -59,7 +61,7 @@ export function App() {
     );
 
   return (
-    <div className="app" lang={lang}>
+    <div className={presenter ? 'app presenter' : 'app'} lang={lang}>
       <Header />
       {compare ? (
         <Suspense fallback={<p className="status">{s.running}</p>}>

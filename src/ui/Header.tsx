@@ -1,6 +1,7 @@
 import { useApp } from '../store';
 import { useStrings } from './i18n';
 import { ScenarioMenu } from './ScenarioMenu';
+import { PresenterButton } from './PresenterButton';
 
 /** The app's title bar: which scenario, which language. */
 export function Header() {
@@ -31,6 +32,7 @@ export function Header() {
           <option value="ko">한국어</option>
         </select>
       </label>
+      <PresenterButton />
     </header>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { appStore } from '../store';
+import { leavePresenter, togglePresenter } from './presenter';
 import { faster, jumpToEnd, restart, reveal, slower, stepBack, stepForward, togglePlay } from './commands';
 
 function typingInto(target: EventTarget | null): boolean {
@@ -30,6 +32,9 @@ export function useKeyboard(): void {
         '-': slower,
         _: slower,
         Enter: reveal,
+        p: togglePresenter,
+        P: togglePresenter,
+        ...(appStore.getState().presenter ? { Escape: leavePresenter } : {}),
       };
       // A focused button or slider handles Space and the arrows itself.
       if (

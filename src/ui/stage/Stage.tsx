@@ -5,7 +5,7 @@ import { useApp } from '../../store';
 import { selectProcess } from '../commands';
 import { useStrings } from '../i18n';
 import { BarrierGate } from './BarrierGate';
-import { layoutStage, membersOf, wireEnds } from './layout';
+import { contentBox, layoutStage, membersOf, wireEnds } from './layout';
 import { MessagesLayer, type Flight } from './MessagesLayer';
 import { ProcessNode } from './ProcessNode';
 import { QueueBox } from './QueueBox';
@@ -19,12 +19,16 @@ export function Stage({ world }: { world: World }) {
   const trace = useApp((st) => st.trace);
   const placement = useApp((st) => st.placement);
   const selected = useApp((st) => st.selected);
+  const presenter = useApp((st) => st.presenter);
   const layout = useMemo(() => (scenario ? layoutStage(scenario) : null), [scenario]);
   const members = useMemo(() => (scenario ? membersOf(scenario) : new Map<string, string[]>()), [scenario]);
   const endpoints = useMemo(() => (layout ? wireEnds(layout) : null), [layout]);
   if (!layout || !trace || !endpoints) return null;
 
   const { node } = layout;
+  // Presenter mode shows only the occupied part of the stage, so everything on it is larger.
+  const box = presenter ? contentBox(layout) : { x: 0, y: 0, w: layout.width, h: layout.height };
+  const viewBox = `${box.x} ${box.y} ${box.w} ${box.h}`;
   const t = world.position.t;
   const flights: Flight[] = [];
   for (const m of world.inFlight) {
@@ -41,7 +45,7 @@ export function Stage({ world }: { world: World }) {
     <div className="stage-wrap">
       <svg
         className="stage"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        viewBox={viewBox}
         role="group"
         aria-label={s.stage}
         data-testid="stage"
@@ -126,7 +130,7 @@ export function Stage({ world }: { world: World }) {
         })}
       </svg>
       {/* Messages move every frame: on a layer of their own, the rest of the stage is not repainted. */}
-      <svg className="stage-overlay" viewBox={`0 0 ${layout.width} ${layout.height}`} aria-hidden="true">
+      <svg className="stage-overlay" viewBox={viewBox} aria-hidden="true">
         <MessagesLayer flights={flights} size={glyph} />
       </svg>
     </div>

@@ -115,3 +115,22 @@ export function wireEnds(layout: StageLayout): (a: string, b: string) => { from:
     return { from: boxEdge(pa, pb, sa.w + 6, sa.h + 6), to: boxEdge(pb, pa, sb.w + 6, sb.h + 6) };
   };
 }
+
+/**
+ * The part of the stage that holds something: every node, queue and gate with room around it.
+ * Presenter mode shows just this box, so a small scenario fills the projector.
+ */
+export function contentBox(layout: StageLayout): { x: number; y: number; w: number; h: number } {
+  const boxes: { at: Point; w: number; h: number }[] = [
+    ...[...layout.processes.values()].map((at) => ({ at, ...layout.node })),
+    ...[...layout.queues.values()].map((at) => ({ at, ...QUEUE_SIZE })),
+    ...[...layout.barriers.values()].map((at) => ({ at, ...GATE_SIZE })),
+  ];
+  if (boxes.length === 0) return { x: 0, y: 0, w: layout.width, h: layout.height };
+  const pad = 24;
+  const x0 = Math.max(0, Math.min(...boxes.map((b) => b.at.x - b.w / 2)) - pad);
+  const y0 = Math.max(0, Math.min(...boxes.map((b) => b.at.y - b.h / 2)) - pad);
+  const x1 = Math.min(layout.width, Math.max(...boxes.map((b) => b.at.x + b.w / 2)) + pad);
+  const y1 = Math.min(layout.height, Math.max(...boxes.map((b) => b.at.y + b.h / 2)) + pad);
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}

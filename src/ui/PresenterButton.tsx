@@ -1,0 +1,20 @@
+import { useApp } from '../store';
+import { useStrings } from './i18n';
+import { togglePresenter } from './presenter';
+
+/** Enters or leaves presenter mode (also the P key). */
+export function PresenterButton() {
+  const s = useStrings();
+  const presenter = useApp((st) => st.presenter);
+  return (
+    <button
+      type="button"
+      className="header-button presenter-button"
+      aria-pressed={presenter}
+      title={s.presenterHint}
+      onClick={togglePresenter}
+    >
+      <span aria-hidden="true">{presenter ? '⤡' : '⤢'}</span> {s.presenter}
+    </button>
+  );
+}
