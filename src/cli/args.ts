@@ -4,7 +4,7 @@ export interface CliArgs {
   file: string;
   json: boolean;
   limit: number | undefined;
-  /** Language of the timeline (`--lang en|ko`, default en). */
+  /** Language of the timeline, the diagnostics and the reference they point to (`--lang en|ko`, default en). */
   lang: 'en' | 'ko';
 }
 

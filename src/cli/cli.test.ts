@@ -49,18 +49,85 @@ describe('the command-line tool', () => {
     expect(trace.events[5].type).toBe('run.end');
   });
 
-  it('reports errors as FILE:LINE:COL: message with the hint, exit 1', () => {
+  it('reports errors as FILE:LINE:COL: message with the hint and the reference entry, exit 1', () => {
     const r = cli(['bad.rdv'], { 'bad.rdv': 'process A\n  sned B\nend\nprocess B\n  recv\nend\n' });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^bad\.rdv:2:3: unknown keyword `sned`.*did you mean `send`\?/m);
+    expect(r.stderr).toBe(
+      'bad.rdv:2:3: unknown keyword `sned`; did you mean `send`? (see: docs/reference.en.md#unknown-keyword)\n',
+    );
+  });
+
+  it('points to the reference after a message without a hint too', () => {
+    const r = cli(['d.rdv'], { 'd.rdv': 'process A\nend\nprocess A\nend\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'd.rdv:3:9: `A` is already declared as a process on line 1; processes, groups, queues and barriers share one namespace; choose another name (see: docs/reference.en.md#duplicate-name)\n',
+    );
+    const bare = cli(['e.rdv'], { 'e.rdv': 'process A\n  recv\nend\nend\n' });
+    expect(bare.stderr).toBe(
+      'e.rdv:4:1: this `end` closes nothing; remove it, or check which block it was meant to close (see: docs/reference.en.md#extra-end)\n',
+    );
+    const none = cli(['f.rdv'], { 'f.rdv': 'process A\n  else\n  recv\nend\n' });
+    expect(none.stderr).toBe(
+      'f.rdv:2:3: `else` without an `if` (see: docs/reference.en.md#else-outside-if)\n',
+    );
   });
 
   it('reports warnings as FILE:LINE:COL: warning: message and still runs, exit 0', () => {
     const r = cli(['w.rdv'], { 'w.rdv': 'process A\n  send B\nend\nprocess B\n  compute 1\nend\n' });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^w\.rdv:2:3: warning: /m);
+    expect(r.stderr).toBe(
+      'w.rdv:2:3: warning: `B` never receives, so this message is never taken; add `recv` to the program of `B` (see: docs/reference.en.md#never-receives)\n',
+    );
     expect(r.stdout).toContain('Outcome:');
+  });
+
+  it('reports diagnostics in Korean with --lang ko, pointing to the Korean reference', () => {
+    const files = {
+      'bad.rdv': 'process A\n  sned B\nend\nprocess B\n  recv\nend\n',
+      'w.rdv': 'process A\n  send B\nend\nprocess B\n  compute 1\nend\n',
+    };
+    const bad = cli(['bad.rdv', '--lang', 'ko'], files);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe(
+      'bad.rdv:2:3: `sned` 키워드는 이 언어에 없습니다; 혹시 `send`인가요? (see: docs/reference.ko.md#unknown-keyword)\n',
+    );
+    const warn = cli(['w.rdv', '--lang=ko'], files);
+    expect(warn.code).toBe(0);
+    expect(warn.stderr).toBe(
+      'w.rdv:2:3: warning: `B` 프로세스는 메시지를 받지 않으므로 이 메시지는 아무도 꺼내 가지 않습니다; `B` 프로세스의 프로그램에 `recv`를 넣으세요 (see: docs/reference.ko.md#never-receives)\n',
+    );
+    expect(warn.stdout).toContain('결과:');
+  });
+
+  it('adds a pointer to the reference on standard error when the run ends in a run-time error', () => {
+    const files = { 'z.rdv': 'process W[1..3]\n  compute 6 / (3 - i)\nend\n' };
+    const en = cli(['z.rdv'], files);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('W[3] stops with an error at line 2: division by zero');
+    expect(en.stderr).toBe(
+      'see: docs/reference.en.md#run-division-by-zero (run-time error in W[3], line 2: division by zero)\n',
+    );
+    const ko = cli(['z.rdv', '--lang', 'ko'], files);
+    expect(ko.code).toBe(0);
+    expect(ko.stderr).toBe(
+      'see: docs/reference.ko.md#run-division-by-zero (W[3] 프로세스의 2번째 줄에서 실행 중 오류: 0으로 나누려 했습니다)\n',
+    );
+    const json = cli(['z.rdv', '--json'], files);
+    expect(JSON.parse(json.stdout).outcome).toMatchObject({ kind: 'error', code: 'run-division-by-zero' });
+    expect(json.stderr).toBe(en.stderr);
+    const reply = cli(['r.rdv'], { 'r.rdv': 'process A\n  compute 1\n  reply\nend\n' });
+    expect(reply.stderr).toBe(
+      'see: docs/reference.en.md#run-reply-without-request (run-time error in A, line 3: reply has no request to answer)\n',
+    );
+  });
+
+  it('prints nothing on standard error for a clean run that ends otherwise', () => {
+    const r = cli(['d.rdv'], { 'd.rdv': 'process A\n  recv\nend\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Outcome:');
+    expect(r.stderr).toBe('');
   });
 
   it('counts columns in Unicode characters', () => {

@@ -4,7 +4,7 @@ import { check } from '../lang';
 import { runInProcess } from '../runtime/inprocess';
 import { traceToJson } from '../engine/json';
 import { parseArgs, USAGE } from './args';
-import { formatDiagnostic } from './diagnostics';
+import { formatDiagnostic, formatRunError } from './diagnostics';
 import { formatTimeline } from './timeline';
 
 export interface CliIo {
@@ -34,9 +34,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const result = check(source);
-  for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(args.file, d)}\n`);
+  for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(args.file, d, args.lang)}\n`);
   if (!result.ok) return 1;
   const trace = runInProcess(result.scenario, args.limit === undefined ? {} : { maxEvents: args.limit });
   io.stdout(args.json ? traceToJson(trace) : formatTimeline(trace, args.lang));
+  const runError = formatRunError(trace.outcome, args.lang);
+  if (runError !== null) io.stderr(`${runError}\n`);
   return 0;
 }

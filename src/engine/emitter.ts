@@ -2,6 +2,7 @@
 // for byte) and enforces the event limit: the event that would pass it is never recorded.
 
 import type { Lang } from '../lang/ast';
+import type { RunErrorInfo } from '../lang/diagnostics.run';
 import type { BlockReason, MessageKind, Outcome, TraceEvent } from './trace';
 
 /** Thrown by the emitter instead of recording an event past the limit; the kernel catches it. */
@@ -58,8 +59,13 @@ export class Emitter {
     this.events.push({ seq: this.room(), t, type: 'proc.done', process });
   }
 
-  error(t: number, process: string, line: number, message: string): void {
-    this.events.push({ seq: this.room(), t, type: 'proc.error', process, line, message });
+  error(t: number, process: string, line: number, message: string, error?: RunErrorInfo): void {
+    const seq = this.room();
+    this.events.push(
+      error
+        ? { seq, t, type: 'proc.error', process, line, message, code: error.code, params: error.params }
+        : { seq, t, type: 'proc.error', process, line, message },
+    );
   }
 
   send(t: number, m: SentMessage, from: string, to: string): void {

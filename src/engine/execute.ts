@@ -1,6 +1,8 @@
 // What each operation of a running process does at the current instant. A process keeps
 // running until an operation leaves it blocked, computing, ready (compute 0), done or failed.
 
+import { runErrorMessage, type RunErrorCode } from '../lang/diagnostics.run';
+import type { Params } from '../lang/hints';
 import { STALL_STATEMENTS, type Op } from './ops';
 import { formatCount } from './outcome';
 import { dispatch } from './deliver';
@@ -28,13 +30,12 @@ export function execute(w: World, p: Proc, op: Op): void {
     }
     case 'reply': {
       const request = p.requests.shift();
-      if (request === undefined) return w.fail(p, op.line, 'reply has no request to answer');
+      if (request === undefined) return fail(w, p, op.line, 'run-reply-without-request', {});
       w.transmit(p.index, request.from, 'reply', op.payload, op.line);
       return;
     }
     case 'compute': {
-      if (!(op.duration >= 0))
-        return w.fail(p, op.line, `compute needs a duration of 0 or more, got ${op.duration}`);
+      if (!(op.duration >= 0)) return fail(w, p, op.line, 'run-negative-compute', { duration: op.duration });
       w.em.compute(w.t, p.name, op.line, op.duration);
       if (op.duration === 0) w.makeReady(p);
       else w.sleep(p, op.duration);
@@ -73,7 +74,7 @@ export function execute(w: World, p: Proc, op: Op): void {
       p.status = DONE;
       return;
     case 'error':
-      return w.fail(p, op.line, op.message);
+      return w.fail(p, op.line, op.message, op.code ? { code: op.code, params: op.params ?? {} } : undefined);
     case 'stall':
       w.failure = {
         kind: 'limit',
@@ -84,6 +85,11 @@ export function execute(w: World, p: Proc, op: Op): void {
       };
       return;
   }
+}
+
+/** Stops the run with a run-time error known by its code (the message is its English text). */
+function fail(w: World, p: Proc, line: number, code: RunErrorCode, params: Params): void {
+  w.fail(p, line, runErrorMessage(code, params), { code, params });
 }
 
 /** Arrival at a barrier; the arrival that completes the generation releases the others. */

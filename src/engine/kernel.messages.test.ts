@@ -336,6 +336,12 @@ describe('call and reply', () => {
       cycle: null,
       process: 'A',
       line: 3,
+      code: 'run-reply-without-request',
+      params: {},
+    });
+    expect(trace.events.find((e) => e.type === 'proc.error')).toMatchObject({
+      code: 'run-reply-without-request',
+      params: {},
     });
   });
 });

@@ -128,6 +128,18 @@ describe('run-time errors', () => {
       cycle: null,
       process: 'W[3]',
       line: 2,
+      code: 'run-division-by-zero',
+      params: { op: '/' },
+    });
+    expect(trace.events.find((e) => e.type === 'proc.error')).toEqual({
+      seq: 5,
+      t: 0,
+      type: 'proc.error',
+      process: 'W[3]',
+      line: 2,
+      message: 'division by zero',
+      code: 'run-division-by-zero',
+      params: { op: '/' },
     });
   });
 
@@ -144,6 +156,7 @@ describe('run-time errors', () => {
       't3 error W[1] L4 remainder of a division by zero',
       't3 end error',
     ]);
+    expect(trace.outcome).toMatchObject({ code: 'run-division-by-zero', params: { op: '%' } });
   });
 
   it('stops when a group index is out of range', () => {
@@ -159,7 +172,13 @@ describe('run-time errors', () => {
       't0 error W[3] L2 W[4] does not exist: W has members 1..3',
       't0 end error',
     ]);
-    expect(trace.outcome).toMatchObject({ kind: 'error', process: 'W[3]', line: 2 });
+    expect(trace.outcome).toMatchObject({
+      kind: 'error',
+      process: 'W[3]',
+      line: 2,
+      code: 'run-no-such-member',
+      params: { group: 'W', index: 4, first: 1, last: 3 },
+    });
   });
 
   it('stops on a negative compute', () => {
@@ -171,6 +190,7 @@ describe('run-time errors', () => {
       't0 error W[1] L2 compute needs a duration of 0 or more, got -1',
       't0 end error',
     ]);
+    expect(trace.outcome).toMatchObject({ code: 'run-negative-compute', params: { duration: -1 } });
   });
 });
 

@@ -4,6 +4,7 @@
 // exactly where it stopped, so the trace never depends on how the operations were batched.
 
 import type { Scenario } from '../lang/ast';
+import type { RunErrorInfo } from '../lang/diagnostics.run';
 import type { Op } from './ops';
 import type { Outcome, Trace } from './trace';
 import { EventLimitReached } from './emitter';
@@ -28,8 +29,8 @@ export interface Kernel {
   run(): RunStep;
   /** Appends operations of `process` (an index into `scenario.instances`). */
   feed(process: number, ops: Op[]): void;
-  /** Ends the run now with an error outcome (a host failure); returns the trace. */
-  abort(process: number | null, message: string): Trace;
+  /** Ends the run now with an error outcome (a host failure, `error` its code and params); returns the trace. */
+  abort(process: number | null, message: string, error?: RunErrorInfo): Trace;
 }
 
 export const DEFAULT_MAX_EVENTS = 100_000;
@@ -108,11 +109,11 @@ export function createKernel(scenario: Scenario, options: KernelOptions = {}): K
         p.pos = 0;
       }
     },
-    abort(process, message) {
+    abort(process, message, error) {
       if (trace !== null) return trace;
       const name = process === null ? undefined : w.procs[process]?.name;
       const text = name === undefined ? message : `${name}: ${message}`;
-      return finish('error', name === undefined ? { text } : { text, process: name });
+      return finish('error', name === undefined ? { text, ...error } : { text, process: name, ...error });
     },
   };
 }

@@ -4,6 +4,8 @@
 // each one takes effect on the virtual clock.
 
 import type { Lang } from '../lang/ast';
+import type { RunErrorCode } from '../lang/diagnostics.run';
+import type { Params } from '../lang/hints';
 
 export type Op =
   | { op: 'compute'; line: number; duration: number }
@@ -19,8 +21,8 @@ export type Op =
   | { op: 'ask'; line: number; lang: Lang | null; text: string; answer: string | null }
   /** The program ran to its end. */
   | { op: 'done' }
-  /** A statement failed (division by zero, group index out of range, negative compute). */
-  | { op: 'error'; line: number; message: string }
+  /** A statement failed (division by zero, group index out of range, negative compute); `code`/`params` name it. */
+  | { op: 'error'; line: number; message: string; code?: RunErrorCode; params?: Params }
   /** The program ran 1,000,000 statements without producing an operation. */
   | { op: 'stall'; line: number };
 

@@ -1,6 +1,8 @@
 // How a run ended: who is blocked on what, the cycle of waiting (if any), and one English
 // sentence. Everything is derived from the kernel's state at the end, in declaration order.
 
+import type { RunErrorCode } from '../lang/diagnostics.run';
+import type { Params } from '../lang/hints';
 import type { BlockedInfo, Outcome, OutcomeKind } from './trace';
 import { BLOCKED, DONE, type BarrierState, type Proc } from './state';
 
@@ -143,6 +145,9 @@ export interface OutcomeDetail {
   process?: string;
   line?: number;
   limit?: 'events' | 'time' | 'statements';
+  /** For a run-time error: its code and the values in its message. */
+  code?: RunErrorCode;
+  params?: Params;
 }
 
 /** Builds the outcome (fields in the order of trace.ts). */
@@ -164,6 +169,8 @@ export function buildOutcome(
   if (detail?.process !== undefined) outcome.process = detail.process;
   if (detail?.line !== undefined) outcome.line = detail.line;
   if (detail?.limit !== undefined) outcome.limit = detail.limit;
+  if (detail?.code !== undefined) outcome.code = detail.code;
+  if (detail?.params !== undefined) outcome.params = detail.params;
   return outcome;
 }
 

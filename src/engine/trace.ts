@@ -1,6 +1,8 @@
 // The trace: the single source of truth for everything the user sees (SPEC §3).
 
 import type { Lang } from '../lang/ast';
+import type { RunErrorCode } from '../lang/diagnostics.run';
+import type { Params } from '../lang/hints';
 
 export type BlockReason = 'recv' | 'ssend' | 'call' | 'publish' | 'consume' | 'barrier';
 export type MessageKind = 'message' | 'sync' | 'ack' | 'request' | 'reply' | 'publish' | 'dispatch';
@@ -27,6 +29,10 @@ export interface Outcome {
   line?: number;
   /** For `limit`: which limit stopped the run. */
   limit?: 'events' | 'time' | 'statements';
+  /** For `error` (an extension of SPEC §3): the run-time error's stable code, e.g. `run-division-by-zero`. */
+  code?: RunErrorCode;
+  /** For `error`: the values in the error's message, for rendering it in another language. */
+  params?: Params;
 }
 
 interface Base {
@@ -40,7 +46,15 @@ export type TraceEvent =
   | (Base & { type: 'proc.block'; process: string; line: number; reason: BlockReason; on: string | null })
   | (Base & { type: 'proc.unblock'; process: string })
   | (Base & { type: 'proc.done'; process: string })
-  | (Base & { type: 'proc.error'; process: string; line: number; message: string })
+  | (Base & {
+      type: 'proc.error';
+      process: string;
+      line: number;
+      message: string;
+      /** The run-time error's stable code and the values in its message (an extension of SPEC §3). */
+      code?: RunErrorCode;
+      params?: Params;
+    })
   | (Base & {
       type: 'msg.send';
       id: number;

@@ -3,6 +3,7 @@
 // (who is blocked on what) still matches the trace.
 
 import type { Scenario } from '../lang/ast';
+import type { RunErrorInfo } from '../lang/diagnostics.run';
 import type { BlockReason, MessageKind } from './trace';
 import { Emitter } from './emitter';
 import { Heap, IndexHeap } from './heap';
@@ -104,14 +105,15 @@ export class World {
     else if (m.kind === 'request') p.requests.push(m);
   }
 
-  /** Stops the run with a run-time error of process `p`. */
-  fail(p: Proc, line: number, message: string): void {
-    this.em.error(this.t, p.name, line, message);
+  /** Stops the run with a run-time error of process `p` (`error`: its code and params, when it has them). */
+  fail(p: Proc, line: number, message: string, error?: RunErrorInfo): void {
+    this.em.error(this.t, p.name, line, message, error);
     this.failure = {
       kind: 'error',
       text: `${p.name} failed at line ${line}: ${message}`,
       process: p.name,
       line,
+      ...error,
     };
   }
 

@@ -3,6 +3,7 @@
 // 의, 에게, 에서(는), 에 or stand before a noun (`Client 프로세스가`); particles follow fixed nouns.
 
 import type { BlockedInfo } from '../engine/trace';
+import { runErrorText } from '../lang/diagnostics.render';
 import type { MsgFacts, Phrasebook } from './phrasebook';
 import { cycleText, many, single } from './phrasebook';
 
@@ -174,10 +175,14 @@ export const ko: Phrasebook = {
           : o.limit === 'statements'
             ? `한 프로세스에서 눈에 보이는 동작 없이 너무 많은 명령문을 실행해서 t=${o.time}에 실행을 멈췄습니다.`
             : `이벤트 수 제한에 걸려 t=${o.time}에 실행을 멈췄습니다.`;
-      case 'error':
+      case 'error': {
+        const what = runErrorText(o, 'ko') ?? o.message;
         return o.process === undefined
-          ? `t=${o.time}에 오류가 나서 실행이 멈췄습니다: ${o.message}`
-          : `t=${o.time}에 ${o.process} 프로세스의 ${o.line ?? '?'}번째 줄에서 오류가 나서 실행이 멈췄습니다: ${o.message}`;
+          ? `t=${o.time}에 오류가 나서 실행이 멈췄습니다: ${what}`
+          : o.line === undefined
+            ? `t=${o.time}에 ${o.process} 프로세스에서 오류가 나서 실행이 멈췄습니다: ${what}`
+            : `t=${o.time}에 ${o.process} 프로세스의 ${o.line}번째 줄에서 오류가 나서 실행이 멈췄습니다: ${what}`;
+      }
     }
   },
   waits,

@@ -3,6 +3,7 @@
 // each language turns them into whole sentences of its own (narration-en.ts, narration-ko.ts).
 
 import type { Lang } from '../lang/ast';
+import { runErrorText } from '../lang/diagnostics.render';
 import type { Outcome, TraceEvent } from '../engine/trace';
 import { en } from './narration-en';
 import { ko } from './narration-ko';
@@ -52,7 +53,7 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
     case 'proc.done':
       return book.done(e.process);
     case 'proc.error':
-      return book.error(e.process, e.line, e.message);
+      return book.error(e.process, e.line, runErrorText(e, lang) ?? e.message);
     case 'msg.send': {
       const { id, from, to, kind, payload, deliverAt } = e;
       return book.send({

@@ -3,9 +3,11 @@
 // so the trace is the same whatever the host and however it batches.
 
 import type { Scenario } from '../lang/ast';
-import { createKernel, type KernelOptions } from '../engine/kernel';
+import { createKernel, type Kernel, type KernelOptions } from '../engine/kernel';
 import type { Op } from '../engine/ops';
 import type { Trace } from '../engine/trace';
+import { runErrorMessage } from '../lang/diagnostics.run';
+import type { Params } from '../lang/hints';
 import type { ProcessHost } from './protocol';
 
 export interface DriverOptions extends KernelOptions {
@@ -13,6 +15,19 @@ export interface DriverOptions extends KernelOptions {
   batch?: number;
   /** Aborting stops the run and rejects with the signal's reason. */
   signal?: AbortSignal;
+}
+
+/** Ends the run because process `p`'s program gave no further operation (`run-worker-failed`). */
+export function abortNoOperation(kernel: Kernel, p: number): Trace {
+  const params = { reason: 'no-operation' };
+  return kernel.abort(p, runErrorMessage('run-worker-failed', params), { code: 'run-worker-failed', params });
+}
+
+/** How a host failed: what a worker failure says of itself, or the error of anything else thrown. */
+function failureParams(error: unknown): Params {
+  if (error instanceof Error && 'code' in error && error.code === 'run-worker-failed' && 'params' in error)
+    return error.params as Params;
+  return { reason: 'exception', detail: error instanceof Error ? error.message : String(error) };
 }
 
 const isLast = (op: Op) => op.op === 'done' || op.op === 'error' || op.op === 'stall';
@@ -46,13 +61,17 @@ export async function runWithHost(
       const ops = await inflight.get(p)!;
       inflight.delete(p);
       options.signal?.throwIfAborted();
-      if (ops.length === 0) return kernel.abort(p, 'its program produced no further operation');
+      if (ops.length === 0) return abortNoOperation(kernel, p);
       if (isLast(ops[ops.length - 1]!)) ended.add(p);
       kernel.feed(p, ops);
       request(p);
     }
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    return kernel.abort(null, error instanceof Error ? error.message : String(error));
+    const params = failureParams(error);
+    return kernel.abort(null, runErrorMessage('run-worker-failed', params), {
+      code: 'run-worker-failed',
+      params,
+    });
   }
 }

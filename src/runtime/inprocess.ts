@@ -5,6 +5,7 @@ import type { Scenario } from '../lang/ast';
 import { check } from '../lang';
 import { createKernel, type KernelOptions } from '../engine/kernel';
 import type { Trace } from '../engine/trace';
+import { abortNoOperation } from './driver';
 import { createInterpreter, type Interpreter } from './interpreter';
 import type { SyncProcessHost } from './protocol';
 
@@ -23,7 +24,7 @@ export function runInProcess(scenario: Scenario, options: InProcessOptions = {})
     if (step.status === 'done') return step.trace;
     const p = step.process;
     const ops = host.pull(p, batch);
-    if (ops.length === 0) return kernel.abort(p, 'its program produced no further operation');
+    if (ops.length === 0) return abortNoOperation(kernel, p);
     kernel.feed(p, ops);
   }
 }

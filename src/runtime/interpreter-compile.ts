@@ -4,7 +4,9 @@
 
 import type { Expr, ProcessDecl, Scenario, Stmt, Target } from '../lang/ast';
 import type { Op } from '../engine/ops';
+import { runErrorMessage, type RunErrorCode, type RunErrorInfo } from '../lang/diagnostics.run';
 import { applyOp, compare } from '../lang/expr';
+import type { Params } from '../lang/hints';
 
 /** A compiled statement. */
 export type Node =
@@ -14,7 +16,20 @@ export type Node =
   /** An `if` whose condition is known: `body` is the branch taken, or null when none is. */
   | { k: 'if'; line: number; body: Node[] | null };
 
-class RunError extends Error {}
+/** A statement that fails when reached; `error` names it by code (the checker rules out the others). */
+class RunError extends Error {
+  constructor(
+    message: string,
+    readonly error?: RunErrorInfo,
+  ) {
+    super(message);
+  }
+}
+
+/** A run-time error known by its code; its message is the code's English text. */
+function coded(code: RunErrorCode, params: Params): RunError {
+  return new RunError(runErrorMessage(code, params), { code, params });
+}
 
 interface Env {
   i: number | null;
@@ -38,8 +53,7 @@ export function evaluate(e: Expr, env: Pick<Env, 'i' | 'n'>): number {
       return evaluate(e.inner, env);
     case 'bin': {
       const value = applyOp(e.op, evaluate(e.left, env), evaluate(e.right, env));
-      if (value === 'div0')
-        throw new RunError(e.op === '%' ? 'remainder of a division by zero' : 'division by zero');
+      if (value === 'div0') throw coded('run-division-by-zero', { op: e.op });
       return value + 0; // + 0 turns -0 into 0
     }
   }
@@ -57,9 +71,8 @@ function resolveTarget(t: Target, env: Env): string {
   if (t.index === null)
     throw new RunError(`${t.name} is a group: name one member, e.g. ${t.name}[${group.first}]`);
   const k = evaluate(t.index, env);
-  if (k < group.first || k > group.last) {
-    throw new RunError(`${t.name}[${k}] does not exist: ${t.name} has members ${group.first}..${group.last}`);
-  }
+  if (k < group.first || k > group.last)
+    throw coded('run-no-such-member', { group: t.name, index: k, first: group.first, last: group.last });
   return `${t.name}[${k}]`;
 }
 
@@ -68,7 +81,7 @@ function leaf(s: Stmt, env: Env, inLoop: boolean): Op {
   switch (s.kind) {
     case 'compute': {
       const duration = evaluate(s.amount, env);
-      if (duration < 0) throw new RunError(`compute needs a duration of 0 or more, got ${duration}`);
+      if (duration < 0) throw coded('run-negative-compute', { duration });
       return { op: 'compute', line, duration };
     }
     case 'send':
@@ -115,7 +128,7 @@ function compileStmt(s: Stmt, env: Env, inLoop: boolean): Node {
     }
   } catch (error) {
     if (!(error instanceof RunError)) throw error;
-    return { k: 'op', op: { op: 'error', line, message: error.message } };
+    return { k: 'op', op: { op: 'error', line, message: error.message, ...error.error } };
   }
 }
 

@@ -90,25 +90,43 @@ describe('interpreter', () => {
       op: 'error',
       line: 3,
       message: 'division by zero',
+      code: 'run-division-by-zero',
+      params: { op: '/' },
     });
     expect(failing(S.compute('5 % (i - 1)'))[1]).toMatchObject({
       message: 'remainder of a division by zero',
+      code: 'run-division-by-zero',
+      params: { op: '%' },
     });
     expect(failing(S.compute('0 - i'))[1]).toMatchObject({
       message: 'compute needs a duration of 0 or more, got -1',
+      code: 'run-negative-compute',
+      params: { duration: -1 },
     });
     expect(failing(S.send('W[i + 3]'))[1]).toEqual({
       op: 'error',
       line: 3,
       message: 'W[4] does not exist: W has members 1..3',
+      code: 'run-no-such-member',
+      params: { group: 'W', index: 4, first: 1, last: 3 },
     });
     expect(failing(S.recv('W[0]'))[1]).toMatchObject({ message: 'W[0] does not exist: W has members 1..3' });
     expect(failing(S.repeat('1 / 0', [S.note('x')])).slice(1)).toEqual([
-      { op: 'error', line: 3, message: 'division by zero' },
+      {
+        op: 'error',
+        line: 3,
+        message: 'division by zero',
+        code: 'run-division-by-zero',
+        params: { op: '/' },
+      },
     ]);
     expect(failing(S.if('1 / 0 == 1', [S.note('x')]))).toHaveLength(2);
     expect(failing(S.send('W'))[1]).toMatchObject({ message: 'W is a group: name one member, e.g. W[1]' });
-    expect(failing(S.send('Nobody'))[1]).toMatchObject({ message: 'there is no process named Nobody' });
+    expect(failing(S.send('Nobody'))[1]).toEqual({
+      op: 'error',
+      line: 3,
+      message: 'there is no process named Nobody',
+    });
   });
 
   it('raises an error only when the failing statement is reached', () => {

@@ -4,6 +4,8 @@
 
 import type { Scenario } from '../lang/ast';
 import type { Op } from '../engine/ops';
+import { runErrorMessage } from '../lang/diagnostics.run';
+import type { Params } from '../lang/hints';
 import type { FromWorker, ProcessHost, ToWorker } from './protocol';
 import { acquireWorkers, releaseWorkers } from './workerPool';
 
@@ -22,8 +24,13 @@ export interface WorkerHost extends ProcessHost {
   release(): void;
 }
 
-/** Thrown (as a rejection) when a worker crashes or stops answering. */
-export class WorkerFailure extends Error {}
+/** Thrown (as a rejection) when a worker crashes or stops answering; `params` say how (`run-worker-failed`). */
+export class WorkerFailure extends Error {
+  readonly code = 'run-worker-failed';
+  constructor(readonly params: Params) {
+    super(runErrorMessage('run-worker-failed', params));
+  }
+}
 
 type Waiter = { resolve: (ops: Op[]) => void; reject: (e: Error) => void };
 
@@ -47,8 +54,8 @@ export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions 
   const post = (w: number, message: ToWorker) => workers[w]!.postMessage(message);
   const clearTimers = () => timers.forEach((set) => (set.forEach(clearTimeout), set.clear()));
 
-  const fail = (message: string) => {
-    failure ??= new WorkerFailure(message);
+  const fail = (params: Params) => {
+    failure ??= new WorkerFailure(params);
     clearTimers();
     for (const waiter of waiting.values()) waiter.reject(failure);
     waiting.clear();
@@ -58,7 +65,8 @@ export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions 
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.run !== run) return;
-      if (message.type === 'failed') return fail(`Worker ${w + 1} failed: ${message.message}`);
+      if (message.type === 'failed')
+        return fail({ reason: 'failed', worker: w + 1, detail: message.message });
       const timer = timers[w]!.values().next().value;
       if (timer !== undefined) {
         clearTimeout(timer);
@@ -72,9 +80,9 @@ export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions 
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      fail(`Worker ${w + 1} crashed: ${event.message || 'it could not run'}`);
+      fail({ reason: 'crashed', worker: w + 1, detail: event.message || '' });
     };
-    worker.onmessageerror = () => fail(`Worker ${w + 1} sent a message that could not be read`);
+    worker.onmessageerror = () => fail({ reason: 'unreadable', worker: w + 1 });
     const instances = placement.flatMap((owner, k) => (owner === w ? [k] : []));
     post(w, { type: 'init', run, scenario, instances });
   });
@@ -84,10 +92,7 @@ export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions 
     queued.forEach((requests, w) => {
       if (requests.length === 0 || failure) return;
       queued[w] = [];
-      const timer = setTimeout(
-        () => fail(`Worker ${w + 1} stopped answering (no reply in ${timeoutMs} ms)`),
-        timeoutMs,
-      );
+      const timer = setTimeout(() => fail({ reason: 'timeout', worker: w + 1, ms: timeoutMs }), timeoutMs);
       timers[w]!.add(timer);
       post(w, { type: 'pull', run, requests });
     });
@@ -99,7 +104,7 @@ export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions 
     ended = true;
     // Replies still under way belong to this run's id, so the next run ignores them.
     const healthy = keep && !failure && !options.createWorker;
-    fail('The run was stopped');
+    fail({ reason: 'stopped' });
     if (healthy) releaseWorkers(workers);
     else for (const worker of workers) worker.terminate();
   };

@@ -13,10 +13,23 @@ describe('lint diagnostics', () => {
     expect(typo).toMatchObject({ from: doc.indexOf('sned'), to: doc.indexOf('sned') + 4, severity: 'error' });
     expect(typo?.message).toBe('unknown keyword `sned` — did you mean `send`?');
     expect(typo?.actions?.map((a) => a.name)).toEqual(['Replace with send']);
-    const ko = toLintDiagnostics(result, doc.length, 'ko').find((d) =>
-      d.message.startsWith('unknown keyword'),
+    const ko = toLintDiagnostics(result, doc.length, 'ko').find((d) => d.from === doc.indexOf('sned'));
+    expect(ko?.message).toBe('`sned` 키워드는 이 언어에 없습니다 — 혹시 `send`인가요?');
+    expect(ko?.actions?.map((a) => a.name)).toEqual(['send(으)로 바꾸기']);
+  });
+
+  it('adds a "Learn more" action that opens the reference at the code', () => {
+    const opened: string[] = [];
+    const en = toLintDiagnostics(result, doc.length, 'en', (code) => opened.push(code));
+    expect(en.map((d) => d.actions?.map((a) => a.name))).toEqual(
+      result.diagnostics.map((d) =>
+        d.hintId === 'did-you-mean' ? ['Replace with send', 'Learn more'] : ['Learn more'],
+      ),
     );
-    expect(ko?.actions?.[0]?.name).toBe('send(으)로 바꾸기');
+    for (const d of en) d.actions?.at(-1)?.apply(null as never, d.from, d.to);
+    expect(opened).toEqual(result.diagnostics.map((d) => d.code));
+    const ko = toLintDiagnostics(result, doc.length, 'ko', () => undefined);
+    expect(ko.every((d) => d.actions?.at(-1)?.name === '설명 보기')).toBe(true);
   });
 
   it('keeps spans inside the document and passes warnings through', () => {
@@ -27,7 +40,8 @@ describe('lint diagnostics', () => {
   });
 
   it('writes the message alone when there is no hint', () => {
-    const d = result.diagnostics[0];
-    if (d) expect(lintMessage({ ...d, hint: null })).toBe(d.message);
+    const d = result.diagnostics[0]!;
+    expect(lintMessage({ ...d, hint: null })).toBe(d.message);
+    expect(lintMessage({ ...d, hint: null }, 'ko')).toBe('`sned` 키워드는 이 언어에 없습니다');
   });
 });

@@ -1,13 +1,16 @@
-// The checker's diagnostics as CodeMirror lint diagnostics. Pure apart from the `actions` callback,
-// which only touches the view it is handed.
+// The checker's diagnostics as CodeMirror lint diagnostics, in the interface language. Pure apart
+// from the `actions` callbacks: one only touches the view it is handed, the other calls `learnMore`.
 
-import type { Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import type { Action, Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { CheckResult, Diagnostic } from '../../lang';
+import { renderDiagnostic } from '../../lang/diagnostics.render';
+import { PROBLEM_STRINGS } from '../problems/strings';
 import type { EditorLang } from './types';
 
-/** The message shown in the tooltip and lint panel: the message, then the hint after a dash. */
-export function lintMessage(d: Diagnostic): string {
-  return d.hint ? `${d.message} — ${d.hint}` : d.message;
+/** The message shown in the tooltip and lint panel, in `lang`: the message, then the hint after a dash. */
+export function lintMessage(d: Diagnostic, lang: EditorLang = 'en'): string {
+  const { message, hint } = renderDiagnostic(d, lang);
+  return hint ? `${message} — ${hint}` : message;
 }
 
 const REPLACE = {
@@ -15,11 +18,15 @@ const REPLACE = {
   ko: (name: string) => `${name}(으)로 바꾸기`,
 } satisfies Record<EditorLang, (name: string) => string>;
 
-/** Maps every diagnostic of a check (of a document `length` UTF-16 units long) to a lint diagnostic. */
+/**
+ * Maps every diagnostic of a check (of a document `length` UTF-16 units long) to a lint diagnostic.
+ * With `learnMore`, each also gets a "Learn more" action that opens the reference at its code.
+ */
 export function toLintDiagnostics(
   result: CheckResult,
   length: number,
   lang: EditorLang = 'en',
+  learnMore?: (code: string) => void,
 ): LintDiagnostic[] {
   return result.diagnostics.map((d) => {
     const from = clamp(d.span.from, 0, length);
@@ -28,17 +35,18 @@ export function toLintDiagnostics(
       from,
       to,
       severity: d.severity,
-      message: lintMessage(d),
+      message: lintMessage(d, lang),
     };
+    const actions: Action[] = [];
     const name = d.hintId === 'did-you-mean' ? d.hintParams?.name : undefined;
     if (typeof name === 'string' && to > from) {
-      out.actions = [
-        {
-          name: REPLACE[lang](name),
-          apply: (view, start, stop) => view.dispatch({ changes: { from: start, to: stop, insert: name } }),
-        },
-      ];
+      actions.push({
+        name: REPLACE[lang](name),
+        apply: (view, start, stop) => view.dispatch({ changes: { from: start, to: stop, insert: name } }),
+      });
     }
+    if (learnMore) actions.push({ name: PROBLEM_STRINGS[lang].learnMore, apply: () => learnMore(d.code) });
+    if (actions.length > 0) out.actions = actions;
     return out;
   });
 }

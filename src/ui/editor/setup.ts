@@ -13,6 +13,7 @@ import { markersExtension, type MarkerProps, type SelectHandler } from './decora
 import { rdvHighlighter, TOKEN_STYLES } from './highlight';
 import { rdvLanguage } from './language';
 import { toLintDiagnostics } from './lint';
+import { openReference } from '../problems/openReference';
 import { EDITOR_STRINGS } from './strings';
 import type { EditorLang } from './types';
 
@@ -116,9 +117,13 @@ export function editorExtensions(refs: LiveRefs, markers: MarkerProps): Extensio
     linter(
       (view) => {
         const doc = view.state.doc.toString();
-        return toLintDiagnostics(checkCached(doc), doc.length, refs.lang.current);
+        return toLintDiagnostics(checkCached(doc), doc.length, refs.lang.current, openReference);
       },
-      { delay: 150 },
+      {
+        delay: 150,
+        // A change of interface language (new phrases) re-renders the messages in it.
+        needsRefresh: (u) => u.startState.facet(EditorState.phrases) !== u.state.facet(EditorState.phrases),
+      },
     ),
     lintGutter(),
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap, indentWithTab]),

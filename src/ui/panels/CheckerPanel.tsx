@@ -1,9 +1,14 @@
+import { renderDiagnostic } from '../../lang/diagnostics.render';
 import { useApp } from '../../store';
 import { useStrings } from '../i18n';
+import { LearnMore } from '../problems/LearnMore';
+import { PROBLEM_STRINGS } from '../problems/strings';
 
 /** What the checker made of the scenario: its processes, queues, barriers and problems. */
 export function CheckerPanel() {
   const s = useStrings();
+  const lang = useApp((st) => st.lang);
+  const p = PROBLEM_STRINGS[lang];
   const checked = useApp((st) => st.checked);
   const { scenario, diagnostics } = checked;
   return (
@@ -32,15 +37,19 @@ export function CheckerPanel() {
         <p className="ok">{s.noProblems}</p>
       ) : (
         <ul className="diagnostics" aria-label={s.diagnostics}>
-          {diagnostics.map((d, k) => (
-            <li key={k} className={d.severity}>
-              <span className="where">
-                {d.span.line}:{d.span.col}
-              </span>{' '}
-              <span className="severity">{d.severity}</span> {d.message}
-              {d.hint && <span className="hint"> — {d.hint}</span>}
-            </li>
-          ))}
+          {diagnostics.map((d, k) => {
+            const { message, hint } = renderDiagnostic(d, lang);
+            return (
+              <li key={k} className={d.severity} data-code={d.code}>
+                <span className="where">
+                  {d.span.line}:{d.span.col}
+                </span>{' '}
+                <span className="severity">{p.severity[d.severity]}</span> {message}
+                {hint && <span className="hint"> — {hint}</span>}
+                <LearnMore code={d.code} />
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

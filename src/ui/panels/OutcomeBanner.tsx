@@ -1,6 +1,8 @@
 import type { Outcome } from '../../engine/trace';
 import { describeOutcome } from '../../playback/narration';
+import { isRunErrorCode } from '../../lang/diagnostics.run';
 import { useApp } from '../../store';
+import { LearnMore } from '../problems/LearnMore';
 
 const ICON: Record<Outcome['kind'], string> = {
   completed: '✓',
@@ -10,7 +12,7 @@ const ICON: Record<Outcome['kind'], string> = {
   error: '✗',
 };
 
-/** A banner saying how the run ended, shown once playback reaches the end. */
+/** A banner saying how the run ended, shown once playback reaches the end; a run-time error links to its explanation. */
 export function OutcomeBanner({ outcome }: { outcome: Outcome }) {
   const lang = useApp((st) => st.lang);
   return (
@@ -24,6 +26,7 @@ export function OutcomeBanner({ outcome }: { outcome: Outcome }) {
         {ICON[outcome.kind]}
       </span>
       <span>{describeOutcome(outcome, lang)}</span>
+      {outcome.kind === 'error' && isRunErrorCode(outcome.code) && <LearnMore code={outcome.code} />}
     </div>
   );
 }
