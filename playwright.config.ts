@@ -19,6 +19,9 @@ export default defineConfig({
     launchOptions: launchOptions(),
     viewport: { width: 1280, height: 800 },
     trace: 'off',
+    // The offline service worker would precache the whole build in every test and answer requests
+    // behind `page.route`; only e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { offline } from './build/offline.ts';
 
 // `base: './'` makes every asset and worker URL relative, so `dist/` works from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), offline()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

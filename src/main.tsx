@@ -4,8 +4,10 @@ import { App } from './ui/App';
 import { startPlayer } from './ui/player';
 import { startRunner } from './ui/runner';
 import { exposeApi } from './ui/api';
+import { startOffline } from './ui/offline/register';
 import { openCompareFromLocation, openFromLocation, startShareSync } from './ui/share';
 import './ui/styles.css';
+import './ui/focus.css';
 
 openFromLocation();
 openCompareFromLocation();
@@ -13,6 +15,7 @@ startShareSync();
 startRunner();
 startPlayer();
 exposeApi();
+startOffline();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -18,7 +18,14 @@ export type Origin =
   | { kind: 'builtin'; id: string }
   | { kind: 'draft'; id: number }
   | { kind: 'link' }
-  | { kind: 'file'; name: string };
+  | { kind: 'file'; name: string }
+  | { kind: 'example' };
+
+/** What was on screen before an example from the help replaced it. */
+export interface Shown {
+  source: string;
+  origin: Origin;
+}
 
 /** A message for the user about something that could not be opened; nothing they had was touched. */
 export interface Notice {
@@ -41,12 +48,20 @@ export interface ScenarioSlice {
   /** Where to put the playhead once the next run is ready (a shared link's step), or null. */
   pendingStep: number | null;
   notice: Notice | null;
+  /** While an example from the help is shown, or a copy of it edited: what to go back to; else null. */
+  beforeExample: Shown | null;
   /** The user changed the text: it becomes (or updates) their current draft. */
   edit(source: string): void;
   loadBuiltin(id: string): void;
   loadDraft(id: number): void;
   /** Shows text from a link or a file, without touching the drafts until the user edits it. */
   open(source: string, origin: Extract<Origin, { kind: 'link' | 'file' }>, step?: number | null): void;
+  /** Shows an example from the help like a link (no draft until edited), keeping the way back. */
+  openExample(source: string): void;
+  /** Puts back exactly the text and origin that were on screen before the first example. */
+  backFromExample(): void;
+  /** Keeps what is on screen and forgets the way back. */
+  dismissExample(): void;
   setNotice(notice: Notice | null): void;
   clearPendingStep(): void;
 }
@@ -73,7 +88,8 @@ export const createScenarioSlice =
       change: 'edit' | 'open',
       extra: Partial<ScenarioSlice> = {},
     ) => {
-      set({ source, origin, change, checked: check(source), ...extra });
+      // Opening anything else forgets the way back from an example; typing keeps it.
+      set({ source, origin, change, checked: check(source), beforeExample: null, ...extra });
       if (origin.kind === 'draft' || origin.kind === 'builtin') saveCurrent(storage, origin);
     };
     return {
@@ -82,11 +98,12 @@ export const createScenarioSlice =
       checked: check(start.source),
       pendingStep: null,
       notice: null,
+      beforeExample: null,
       edit(source) {
-        const { origin, drafts } = get();
+        const { origin, drafts, beforeExample } = get();
         const saved = withDraft(drafts, origin.kind === 'draft' ? origin.id : null, source, Date.now());
         saveDrafts(storage, saved.drafts);
-        show(source, { kind: 'draft', id: saved.id }, 'edit', { drafts: saved.drafts });
+        show(source, { kind: 'draft', id: saved.id }, 'edit', { drafts: saved.drafts, beforeExample });
       },
       loadBuiltin(id) {
         const found = builtin(id);
@@ -98,6 +115,27 @@ export const createScenarioSlice =
       },
       open(source, origin, step = null) {
         show(source, origin, 'open', { pendingStep: step, notice: null });
+      },
+      openExample(source) {
+        const { source: shown, origin, beforeExample } = get();
+        // A second example keeps the way back to what the user had before the first.
+        const back = beforeExample ?? (origin.kind === 'example' ? null : { source: shown, origin });
+        show(source, { kind: 'example' }, 'open', { pendingStep: null, notice: null, beforeExample: back });
+      },
+      backFromExample() {
+        const back = get().beforeExample;
+        if (!back) return;
+        const { origin } = back;
+        let drafts = get().drafts;
+        // The draft may have been pushed out of the list by the edited example: save it again.
+        if (origin.kind === 'draft' && !drafts.some((d) => d.id === origin.id)) {
+          drafts = withDraft(drafts, origin.id, back.source, Date.now()).drafts;
+          saveDrafts(storage, drafts);
+        }
+        show(back.source, origin, 'open', { drafts, pendingStep: null });
+      },
+      dismissExample() {
+        set({ beforeExample: null });
       },
       setNotice(notice) {
         set({ notice });

@@ -7,6 +7,8 @@ import { MetricsPanel } from './panels/MetricsPanel';
 import { useFileDrop } from './dragDrop';
 import { FileBar } from './panels/FileBar';
 import { NoticeBanner } from './panels/NoticeBanner';
+import { ExampleBanner } from './help/ExampleBanner';
+import { UpdateNotice } from './offline/UpdateNotice';
 import { RichText } from './RichText';
 import { useStrings } from './i18n';
 import { useKeyboard } from './keyboard';
@@ -25,6 +27,7 @@ import { titleOf } from './titles';
 // Below the fold or behind a button: loaded after the first paint.
 const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ default: m.DiagramPanel })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+const HelpPanel = lazy(() => import('./help/HelpPanel').then((m) => ({ default: m.HelpPanel })));
 
 /** `?embed`: stage and controls only, for an iframe on a course page (a share link's `#` still picks the scenario). */
 const EMBED = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('embed');
@@ -43,6 +46,7 @@ export function App() {
   const scenario = useApp((st) => st.runScenario);
   const checkedOk = useApp((st) => st.checked.ok);
   const compare = useApp((st) => st.compare);
+  const helpOpen = useApp((st) => st.help !== null);
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const title = scenario ? titleOf(scenario.titles, lang) : null;
   const about = scenario ? titleOf(scenario.abouts, lang) : null;
@@ -63,6 +67,7 @@ export function App() {
   return (
     <div className={presenter ? 'app presenter' : 'app'} lang={lang}>
       <Header />
+      <UpdateNotice />
       {compare ? (
         <Suspense fallback={<p className="status">{s.running}</p>}>
           <CompareView a={compare[0]} b={compare[1]} />
@@ -71,6 +76,7 @@ export function App() {
         <main className="layout">
           <div className="theatre">
             <NoticeBanner />
+            <ExampleBanner />
             <div className="scenario-heading">
               <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
               <CompareButton />
@@ -113,6 +119,11 @@ export function App() {
             <CheckerPanel />
           </aside>
         </main>
+      )}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpPanel />
+        </Suspense>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useApp } from '../store';
 import { useStrings } from './i18n';
 import { ScenarioMenu } from './ScenarioMenu';
 import { PresenterButton } from './PresenterButton';
+import { HelpButton } from './help/HelpButton';
 
 /** The app's title bar: which scenario, which language. */
 export function Header() {
@@ -32,6 +33,7 @@ export function Header() {
           <option value="ko">한국어</option>
         </select>
       </label>
+      <HelpButton />
       <PresenterButton />
     </header>
   );

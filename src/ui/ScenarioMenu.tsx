@@ -4,6 +4,7 @@ import { BUILTINS } from '../scenarios';
 import { useApp } from '../store';
 import type { Origin } from '../store/scenario';
 import { useStrings } from './i18n';
+import { ENTRY_STRINGS } from './help/entryStrings';
 import { titleOf } from './titles';
 
 const builtinTitles = BUILTINS.map((b) => ({ id: b.id, titles: check(b.source).scenario.titles }));
@@ -53,6 +54,7 @@ export function ScenarioMenu() {
     >
       {origin.kind === 'link' && <option value="link">{s.sharedScenario}</option>}
       {origin.kind === 'file' && <option value="file">{s.fileScenario(origin.name)}</option>}
+      {origin.kind === 'example' && <option value="example">{ENTRY_STRINGS[lang].exampleScenario}</option>}
       {draftLabels.length > 0 && (
         <optgroup label={s.yourScenarios}>
           {draftLabels.map((d) => (

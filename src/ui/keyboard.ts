@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { appStore } from '../store';
 import { leavePresenter, togglePresenter } from './presenter';
 import { faster, jumpToEnd, restart, reveal, slower, stepBack, stepForward, togglePlay } from './commands';
+import { toggleHelp } from './help/commands';
 
 function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -35,6 +36,7 @@ export function useKeyboard(): void {
         p: togglePresenter,
         P: togglePresenter,
         ...(appStore.getState().presenter ? { Escape: leavePresenter } : {}),
+        '?': toggleHelp,
       };
       // A focused button or slider handles Space and the arrows itself.
       if (

@@ -1,15 +1,19 @@
 // Plays the trace: virtual time glides at `speed` between instants, and the events of one instant
-// are applied one after another with a short pause, so the class can follow them.
+// are applied one after another with a short pause, so the class can follow them. Under reduced
+// motion time does not glide: it waits, then jumps from one instant to the next.
 
 import { appStore } from '../store';
 import { checkpointBefore, stopBefore } from '../playback';
 import { clock } from './clock';
 import { pause } from './commands';
+import { prefersReducedMotion } from './reducedMotion';
 
 /** Virtual ticks per second at 1×. */
 export const TICKS_PER_SECOND = 1.5;
 /** Seconds between two events of the same instant at 1× (shorter when an instant is crowded). */
 const EVENT_PAUSE = 0.35;
+/** Under reduced motion, seconds at 1× before time jumps to the next instant (it never glides). */
+const STEP_PAUSE = 0.8;
 /** A frame longer than this (seconds) missed the display's refresh. */
 const SLOW_FRAME = 0.025;
 
@@ -26,6 +30,7 @@ export function startPlayer(): () => void {
   let pauseFor = EVENT_PAUSE;
   let instant = NaN;
   let rested = false;
+  let still = 0;
   let raf = requestAnimationFrame(function frame(now) {
     const dt = Math.min(0.1, (now - last) / 1000);
     last = now;
@@ -56,6 +61,12 @@ export function startPlayer(): () => void {
           const to = stopBefore(events, s.index, s.index + due);
           s.setIndex(to);
           if (checkpointBefore(events, to)?.end === to) pause();
+        }
+      } else if (prefersReducedMotion()) {
+        still += dt * s.speed;
+        if (still >= STEP_PAUSE) {
+          still = 0;
+          clock.set(next.t);
         }
       } else {
         clock.set(Math.min(next.t, clock.get() + dt * s.speed * TICKS_PER_SECOND));

@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { MessageView } from '../../playback/world';
 import { clock } from '../clock';
+import { useReducedMotion } from '../reducedMotion';
 import { along, progressAt } from './geometry';
 import { KIND_STYLE, shapePath } from './kinds';
 import type { Point } from './layout';
@@ -22,10 +23,12 @@ interface Props {
 /**
  * Every message in flight. React draws each glyph once; one clock subscription then moves them
  * all every frame by writing their transforms directly, so a thousand messages cost one loop.
+ * Under reduced motion they do not glide: each stands where it is at the current event's time.
  */
 export function MessagesLayer({ flights, size }: Props) {
   const layer = useRef<SVGGElement>(null);
   const current = useRef(flights);
+  const still = useReducedMotion();
   useLayoutEffect(() => {
     current.current = flights;
     const place = (t: number) => {
@@ -33,13 +36,14 @@ export function MessagesLayer({ flights, size }: Props) {
       if (!nodes) return;
       for (let k = 0; k < nodes.length && k < current.current.length; k++) {
         const f = current.current[k]!;
-        const p = along(f.from, f.to, progressAt(t, f.message.sentAt, f.message.deliverAt), f.lane);
+        const progress = still ? f.message.progress : progressAt(t, f.message.sentAt, f.message.deliverAt);
+        const p = along(f.from, f.to, progress, f.lane);
         (nodes[k] as SVGGElement).style.transform = `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`;
       }
     };
     place(clock.get());
-    return clock.on('change', place);
-  }, [flights]);
+    return still ? undefined : clock.on('change', place);
+  }, [flights, still]);
   return (
     <g ref={layer} className="messages">
       {flights.map((f) => (

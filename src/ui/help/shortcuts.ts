@@ -1,0 +1,28 @@
+// The app's keyboard shortcuts, written down once: the Help panel lists them from here, and the
+// keyboard handler can read which keys belong to which action.
+
+export type ShortcutId = 'playPause' | 'step' | 'ends' | 'speed' | 'help' | 'presenter' | 'close' | 'reveal';
+
+export interface Shortcut {
+  id: ShortcutId;
+  /** `KeyboardEvent.key` values that trigger it. */
+  keys: readonly string[];
+  /** How the keys are drawn as key caps, in groups: `[['→'], ['←']]` reads "→ / ←". */
+  caps: readonly (readonly string[])[];
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'playPause', keys: [' '], caps: [['Space']] },
+  { id: 'step', keys: ['ArrowRight', 'ArrowLeft'], caps: [['→'], ['←']] },
+  { id: 'ends', keys: ['Home', 'End'], caps: [['Home'], ['End']] },
+  { id: 'speed', keys: ['+', '=', '-', '_'], caps: [['+'], ['−']] },
+  { id: 'help', keys: ['?'], caps: [['?']] },
+  { id: 'presenter', keys: ['p', 'P'], caps: [['P']] },
+  { id: 'close', keys: ['Escape'], caps: [['Esc']] },
+  { id: 'reveal', keys: ['Enter'], caps: [['Enter']] },
+];
+
+/** The shortcut a key belongs to, or null. */
+export function shortcutFor(key: string): ShortcutId | null {
+  return SHORTCUTS.find((s) => s.keys.includes(key))?.id ?? null;
+}
