@@ -6,6 +6,7 @@ export const SHOTS = 'e2e/screenshots';
 
 export class AppPage {
   readonly errors: string[] = [];
+  private tourSkipped = false;
 
   constructor(readonly page: Page) {
     page.on('console', (m: ConsoleMessage) => {
@@ -14,7 +15,21 @@ export class AppPage {
     page.on('pageerror', (e) => this.errors.push(String(e)));
   }
 
-  async open(query = '') {
+  /**
+   * Opens the app. Every test starts in a fresh browser, which would be a first visit: the tour is
+   * marked as seen unless `firstVisit` asks for the real thing.
+   */
+  async open(query = '', { firstVisit = false } = {}) {
+    if (!firstVisit && !this.tourSkipped) {
+      this.tourSkipped = true;
+      await this.page.addInitScript(() => {
+        try {
+          localStorage.setItem('rendezvous.tour', 'done');
+        } catch {
+          // No storage: the tour cannot be remembered, and the test sees it.
+        }
+      });
+    }
     await this.page.goto(`./${query}`);
     await expect(this.stage).toBeVisible();
   }

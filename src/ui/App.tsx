@@ -9,6 +9,7 @@ import { FileBar } from './panels/FileBar';
 import { NoticeBanner } from './panels/NoticeBanner';
 import { ExampleBanner } from './help/ExampleBanner';
 import { UpdateNotice } from './offline/UpdateNotice';
+import { FirstVisit } from './tour';
 import { RichText } from './RichText';
 import { useStrings } from './i18n';
 import { useKeyboard } from './keyboard';
@@ -68,6 +69,7 @@ export function App() {
     <div className={presenter ? 'app presenter' : 'app'} lang={lang}>
       <Header />
       <UpdateNotice />
+      <FirstVisit />
       {compare ? (
         <Suspense fallback={<p className="status">{s.running}</p>}>
           <CompareView a={compare[0]} b={compare[1]} />
