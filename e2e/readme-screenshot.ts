@@ -1,0 +1,70 @@
+// Writes docs/stage.png, the README's picture: MapReduce stopped mid-shuffle in a 1280×800 window,
+// six messages in flight, the reducers waiting for them, the barrier just opened, and the code
+// beside it. Builds the site and serves it with `vite preview`. Not part of `npm test`.
+//
+//   npm run screenshot                          # builds, serves and shoots the default moment
+//   npm run screenshot -- barrier 4.5 out.png   # another built-in, virtual time or file
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { launchOptions } from './browser.mjs';
+
+const [scenario = 'mapreduce', time = '5.75', out = 'docs/stage.png'] = process.argv.slice(2);
+const outDir = 'dist-screenshot';
+
+await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const server = await preview({
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0 },
+});
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error('vite preview did not say where it listens');
+
+const browser = await chromium.launch(launchOptions());
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  // A returning English-speaking visitor: no first-visit tour, no language guess.
+  await page.addInitScript(() => {
+    localStorage.setItem('rendezvous.tour', 'done');
+    localStorage.setItem('rendezvous.lang', 'en');
+  });
+  await page.goto(url);
+  await page.getByTestId('stage').waitFor();
+  const menu = page.getByRole('combobox', { name: 'Scenario' });
+  await menu.selectOption(`builtin:${scenario}`);
+  await page.waitForFunction(() =>
+    (window as unknown as { rendezvous: { currentTrace(): string | null } }).rendezvous.currentTrace(),
+  );
+  // The editor loads after the first paint; wait for it so the picture shows the real thing.
+  await page.getByRole('textbox', { name: 'Scenario source' }).waitFor();
+  await page.evaluate((t) => {
+    const api = (window as unknown as { rendezvous: { commands: { seekTime(t: number): void } } }).rendezvous;
+    api.commands.seekTime(t);
+  }, Number(time));
+  // Show the processes' code rather than the long description above it: the side column and the
+  // editor each scroll by themselves (the editor only draws the lines in view, hence the steps).
+  await page.evaluate(async () => {
+    const side = document.querySelector('.side');
+    const code = document.querySelector('section[aria-labelledby="code-heading"]');
+    const scroller = code?.querySelector('.cm-scroller');
+    if (!side || !code || !scroller) return;
+    side.scrollTop += code.getBoundingClientRect().top - side.getBoundingClientRect().top;
+    for (let k = 0; k < 40; k++) {
+      const line = [...code.querySelectorAll('.cm-line')].find((l) => l.textContent?.startsWith('process '));
+      if (line) {
+        scroller.scrollTop += line.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 4;
+        return;
+      }
+      scroller.scrollTop += 150;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  // Let motion finish moving everything to where it belongs at that instant.
+  await page.waitForTimeout(1500);
+  await page.mouse.move(0, 799);
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out} (${scenario} at t=${time})`);
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
