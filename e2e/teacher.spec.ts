@@ -41,6 +41,8 @@ test('barrier: step until the gate shows 2/3, check who waits, step back, jump t
   await expect(app.outcome).toHaveAttribute('data-kind', 'completed');
   for (const w of ['Worker[1]', 'Worker[2]', 'Worker[3]'])
     await expect(app.process(w)).toHaveAttribute('data-status', 'done');
+  // Everyone has finished: nobody is missing at the empty gate any more.
+  await expect(page.getByTestId('barrier-missing-sync')).toHaveText(/: —$/);
   await app.shot('barrier-end');
   app.expectNoErrors();
 });

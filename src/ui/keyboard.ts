@@ -20,8 +20,7 @@ export function useKeyboard(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
-      const onControl =
-        e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'INPUT');
+      const tag = e.target instanceof HTMLElement ? e.target.tagName : '';
       const actions: Record<string, () => void> = {
         ' ': togglePlay,
         ArrowRight: stepForward,
@@ -38,16 +37,12 @@ export function useKeyboard(): void {
         ...(appStore.getState().presenter ? { Escape: leavePresenter } : {}),
         '?': toggleHelp,
       };
-      // A focused button or slider handles Space and the arrows itself.
-      if (
-        onControl &&
-        (e.key === ' ' ||
-          e.key === 'Enter' ||
-          e.key.startsWith('Arrow') ||
-          e.key === 'Home' ||
-          e.key === 'End')
-      )
-        return;
+      // A focused button or link handles Space and Enter itself; a slider also its arrows and Home/End.
+      // Arrows on a button still step, so a teacher never has to move focus to go on.
+      const activates = e.key === ' ' || e.key === 'Enter';
+      const moves = e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End';
+      const pressable = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY';
+      if ((pressable && activates) || (tag === 'INPUT' && (activates || moves))) return;
       const action = actions[e.key];
       if (!action) return;
       e.preventDefault();

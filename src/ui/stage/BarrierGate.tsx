@@ -7,6 +7,8 @@ interface Props {
   at: Point;
   /** Every process whose program arrives at this barrier, in declaration order. */
   members: readonly string[];
+  /** Processes whose program has ended: at an empty gate they are not "missing", they are gone. */
+  finished: ReadonlySet<string>;
   /** True at the instant the gate opened (the last release is the current instant). */
   open: boolean;
   labels: { barrier: string; waiting: string; missing: string; released: string };
@@ -15,9 +17,9 @@ interface Props {
 const { w: GATE_W, h: GATE_H } = GATE_SIZE;
 
 /** A barrier as a gate: `k/N` arrived, who waits, who is missing; it opens for all at once. */
-export function BarrierGate({ view, at, members, open, labels }: Props) {
+export function BarrierGate({ view, at, members, finished, open, labels }: Props) {
   const arrived = new Set(view.arrived);
-  const missing = members.filter((m) => !arrived.has(m));
+  const missing = members.filter((m) => !arrived.has(m) && !(arrived.size === 0 && finished.has(m)));
   const shown = open ? view.lastReleased.length : view.arrived.length;
   const swing = open ? 40 : 0;
   const fit = (text: string, lines: number) => wrapText(text, Math.floor((GATE_W - 16) / 6.4), lines);

@@ -26,6 +26,9 @@ export function Stage({ world }: { world: World }) {
   if (!layout || !trace || !endpoints) return null;
 
   const { node } = layout;
+  const finished = new Set(
+    world.processes.filter((p) => p.status === 'done' || p.status === 'error').map((p) => p.name),
+  );
   // Presenter mode shows only the occupied part of the stage, so everything on it is larger.
   const box = presenter ? contentBox(layout) : { x: 0, y: 0, w: layout.width, h: layout.height };
   const viewBox = `${box.x} ${box.y} ${box.w} ${box.h}`;
@@ -103,6 +106,7 @@ export function Stage({ world }: { world: World }) {
             view={b}
             at={layout.barriers.get(b.name)!}
             members={members.get(b.name) ?? []}
+            finished={finished}
             open={b.releasedAt === t && b.arrived.length === 0}
             labels={{ barrier: s.barriers, waiting: s.waiting, missing: s.missing, released: s.released }}
           />
