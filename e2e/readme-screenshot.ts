@@ -22,7 +22,12 @@ if (!url) throw new Error('vite preview did not say where it listens');
 
 const browser = await chromium.launch(launchOptions());
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  // No service worker: the picture needs the page alone, and its first install must not race the seek.
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   // A returning English-speaking visitor: no first-visit tour, no language guess.
   await page.addInitScript(() => {
     localStorage.setItem('rendezvous.tour', 'done');
@@ -31,10 +36,16 @@ try {
   await page.goto(url);
   await page.getByTestId('stage').waitFor();
   const menu = page.getByRole('combobox', { name: 'Scenario' });
-  await menu.selectOption(`builtin:${scenario}`);
-  await page.waitForFunction(() =>
-    (window as unknown as { rendezvous: { currentTrace(): string | null } }).rendezvous.currentTrace(),
-  );
+  type Api = { rendezvous: { currentTrace(): string | null } };
+  const before = await page.evaluate(() => (window as unknown as Api).rendezvous.currentTrace());
+  if ((await menu.inputValue()) !== `builtin:${scenario}`) {
+    await menu.selectOption(`builtin:${scenario}`);
+    // Wait for this scenario's run, not the one the page opened on.
+    await page.waitForFunction((previous) => {
+      const now = (window as unknown as Api).rendezvous.currentTrace();
+      return now !== null && now !== previous;
+    }, before);
+  }
   // The editor loads after the first paint; wait for it so the picture shows the real thing.
   await page.getByRole('textbox', { name: 'Scenario source' }).waitFor();
   await page.evaluate((t) => {

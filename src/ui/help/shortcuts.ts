@@ -1,7 +1,8 @@
 // The app's keyboard shortcuts, written down once: the Help panel lists them from here, and the
 // keyboard handler can read which keys belong to which action.
 
-export type ShortcutId = 'playPause' | 'step' | 'ends' | 'speed' | 'help' | 'presenter' | 'close' | 'reveal';
+export type ShortcutId =
+  'playPause' | 'step' | 'ends' | 'speed' | 'help' | 'presenter' | 'close' | 'reveal' | 'leaveEditor';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -20,6 +21,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'presenter', keys: ['p', 'P'], caps: [['P']] },
   { id: 'close', keys: ['Escape'], caps: [['Esc']] },
   { id: 'reveal', keys: ['Enter'], caps: [['Enter']] },
+  // The editor keeps Tab for indenting; Esc first lets the next Tab move on (not a shortcut of the app).
+  { id: 'leaveEditor', keys: [], caps: [['Esc', 'Tab']] },
 ];
 
 /** The shortcut a key belongs to, or null. */

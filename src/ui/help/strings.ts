@@ -45,6 +45,7 @@ const en = {
     presenter: 'Turn presenter mode on or off',
     close: 'Close the help, or leave presenter mode',
     reveal: 'At a checkpoint question, reveal the answer and play on',
+    leaveEditor: 'In the editor, Tab indents: press Esc, then Tab, to move on to the next control',
   } satisfies Record<ShortcutId, string>,
   missing: 'This part of the help has not been written yet.',
 };
@@ -89,6 +90,7 @@ const ko: HelpStrings = {
     presenter: '발표 모드를 켜거나 끕니다',
     close: '도움말을 닫거나 발표 모드에서 나옵니다',
     reveal: '체크포인트 질문에서 답을 보여 주고 이어서 재생합니다',
+    leaveEditor: '편집기 안에서 Tab은 들여쓰기입니다. Esc를 누른 뒤 Tab을 누르면 다음 컨트롤로 넘어갑니다',
   },
   missing: '도움말의 이 부분은 아직 작성되지 않았습니다.',
 };
