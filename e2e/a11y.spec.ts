@@ -1,7 +1,6 @@
 // An automated accessibility scan of the main views, in both languages: no serious or critical violations.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { AppPage } from './app';
+import { AppPage, expectNoSeriousAxeViolations } from './app';
 
 for (const lang of ['en', 'ko'] as const) {
   test(`axe finds no serious or critical violations (${lang})`, async ({ page }) => {
@@ -14,16 +13,6 @@ for (const lang of ['en', 'ko'] as const) {
     }
     for (let k = 0; k < 6; k++) await page.locator('body').press('ArrowRight');
     await expect(page.getByRole('textbox', { name: 'Scenario source' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 }

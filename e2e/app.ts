@@ -1,4 +1,5 @@
 // Page object for the Rendezvous app: what a teacher clicks, by accessible role and name.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type ConsoleMessage } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -79,4 +80,40 @@ export class AppPage {
   expectNoErrors() {
     expect(this.errors, 'console errors').toEqual([]);
   }
+}
+
+/** Replaces the editor's whole text by typing, as a user would (select all, delete, type). */
+export async function typeScenario(page: Page, text: string) {
+  const editor = page.getByRole('textbox', { name: 'Scenario source' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** A scenario with one typo (`sned`) on line 6. */
+export const WITH_TYPO = `process Client
+  call Server "ping"
+end
+process Server
+  recv
+  sned Client
+end
+`;
+
+/** Runs axe on the page (or on the part `include` selects) and expects no serious or critical violations. */
+export async function expectNoSeriousAxeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  expect(results.passes.length, 'axe looked at something').toBeGreaterThan(3);
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 }

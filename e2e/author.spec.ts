@@ -1,23 +1,6 @@
 // A teacher writes, shares and reopens scenarios.
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from './app';
-
-async function typeScenario(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Scenario source' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
-
-const WITH_TYPO = `process Client
-  call Server "ping"
-end
-process Server
-  recv
-  sned Client
-end
-`;
+import { expect, test } from '@playwright/test';
+import { AppPage, typeScenario, WITH_TYPO } from './app';
 
 test('a typo is reported at its line with a hint; fixing it runs the scenario', async ({ page }) => {
   const app = new AppPage(page);

@@ -1,9 +1,8 @@
 // The first visit: a short guided start that points at the stage, the controls, the source and the
 // Scenario menu, never traps anyone, and never comes back once it is over.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { shareUrl } from '../src/share/link';
-import { AppPage } from './app';
+import { AppPage, expectNoSeriousAxeViolations } from './app';
 
 const STEPS = ['stage', 'controls', 'source', 'menu'] as const;
 
@@ -198,10 +197,7 @@ test('the captions speak Korean, and the tour passes an accessibility scan', asy
   await page.getByRole('combobox', { name: '언어' }).selectOption('en');
   await expect(page.getByRole('dialog', { name: 'Play it, one step at a time' })).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).include('[data-testid="tour"]').analyze();
-  expect(results.passes.length, 'axe looked at the caption').toBeGreaterThan(3);
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, '[data-testid="tour"]');
   app.expectNoErrors();
 });
 

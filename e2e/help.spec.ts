@@ -1,8 +1,7 @@
 // The Help panel: the guide, the language reference and the keyboard list, its search, and
 // `Try it` on an example, which runs it on the stage and then gives the user's own text back.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from './app';
+import { AppPage, expectNoSeriousAxeViolations, typeScenario } from './app';
 
 const MINE = `title en "My own scenario"
 process Alice
@@ -13,30 +12,8 @@ process Bob
 end
 `;
 
-async function typeScenario(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Scenario source' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
-
 async function editorText(page: Page): Promise<string> {
   return (await page.locator('.cm-content .cm-line').allTextContents()).join('\n');
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('[data-testid="help"]').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    ),
-  ).toEqual([]);
 }
 
 test('? opens the help; searching finds the barrier statement; Try it runs its example and Back restores my text', async ({
@@ -140,7 +117,7 @@ test('the Help button opens the help, Esc closes it and gives the focus back; li
   await expect(target).toBeFocused();
   await expect(target).toBeInViewport();
   await app.shot('help-en');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page, '[data-testid="help"]');
 
   await help.getByRole('button', { name: 'Close' }).click();
   await expect(help).toBeHidden();
@@ -178,7 +155,7 @@ test('in Korean, the Help button (도움말) opens the help in Korean', async ({
   await help.getByRole('searchbox').fill('');
   await expect(help.getByRole('status')).toHaveText('');
   await app.shot('help-ko');
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page, '[data-testid="help"]');
 
   await help.getByRole('tab', { name: '개념 안내' }).click();
   await expect(help.getByRole('heading', { name: '배리어의 동작 원리' })).toBeVisible();

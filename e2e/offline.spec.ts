@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { AppPage } from './app';
+import { AppPage, typeScenario } from './app';
 
 // The other specs block service workers (playwright.config.ts); these are about them.
 test.use({ serviceWorkers: 'allow' });
@@ -14,14 +14,6 @@ async function untilControlled(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, {
     timeout: 20_000,
   });
-}
-
-async function typeScenario(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Scenario source' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
 }
 
 test('@smoke after one visit, a reload with no network still runs scenarios and opens the editor', async ({

@@ -1,23 +1,6 @@
 // Problems and run-time errors speak the chosen language and open their entry in the reference.
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage } from './app';
-
-async function typeScenario(page: Page, text: string) {
-  const editor = page.getByRole('textbox', { name: 'Scenario source' });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
-
-const WITH_TYPO = `process Client
-  call Server "ping"
-end
-process Server
-  recv
-  sned Client
-end
-`;
+import { expect, test } from '@playwright/test';
+import { AppPage, typeScenario, WITH_TYPO } from './app';
 
 test('a problem reads in the chosen language and opens its reference entry', async ({ page }) => {
   const app = new AppPage(page);

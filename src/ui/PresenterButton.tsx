@@ -9,7 +9,7 @@ export function PresenterButton() {
   return (
     <button
       type="button"
-      className="header-button presenter-button"
+      className="header-button"
       aria-pressed={presenter}
       title={s.presenterHint}
       onClick={togglePresenter}

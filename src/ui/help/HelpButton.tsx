@@ -10,7 +10,7 @@ export function HelpButton() {
   return (
     <button
       type="button"
-      className="help-button"
+      className="header-button help-button"
       title={s.helpHint}
       aria-expanded={open}
       aria-keyshortcuts="?"
