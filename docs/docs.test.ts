@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, DIAGNOSTIC_CODES } from '../src/lang';
+import { RUN_ERROR_CODES } from '../src/lang/diagnostics.run';
 import { runSource } from '../src/runtime/inprocess';
 import { BUILTINS } from '../src/scenarios';
 
@@ -14,13 +15,7 @@ const GUIDES = ['guide.en.md', 'guide.ko.md'] as const;
 const DOCS = [...REFERENCES, ...GUIDES];
 
 /** Run-time error codes (SPEC §2 "error" outcomes), documented next to the checker's codes. */
-const RUN_CODES = [
-  'run-division-by-zero',
-  'run-no-such-member',
-  'run-negative-compute',
-  'run-reply-without-request',
-  'run-worker-failed',
-];
+const RUN_CODES = RUN_ERROR_CODES.map((r) => r.code);
 
 const OUTCOMES = ['completed', 'idle', 'deadlock', 'limit', 'error'] as const;
 type OutcomeKind = (typeof OUTCOMES)[number];

@@ -33,6 +33,19 @@ test('an ask checkpoint pauses the play, and Enter reveals the answer and plays 
     .toBe(true);
   await expect(page.getByTestId('checkpoint-answer')).toBeVisible();
   await app.shot('checkpoint-answer');
+
+  // A replay asks again: back to the start, play, and the question waits unanswered.
+  await page.keyboard.press('Home');
+  await expect(card).toHaveCount(0);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('checkpoint-question')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('checkpoint-answer')).toHaveCount(0);
+  await expect(count).toHaveText('1/3');
+  // Revealed once more, the answer can be put away with ×.
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByTestId('checkpoint-answer')).toBeVisible();
+  await page.getByRole('button', { name: 'Hide the checkpoint' }).click();
+  await expect(card).toHaveCount(0);
   app.expectNoErrors();
 });
 

@@ -167,3 +167,18 @@ test('in Korean, the Help button (도움말) opens the help in Korean', async ({
   await app.shot('help-keys-ko');
   app.expectNoErrors();
 });
+
+test('when the help cannot load, only the help says so; the lesson goes on', async ({ page }) => {
+  await page.route(/HelpPanel-[\w-]+\.js$/, (route) => route.abort());
+  const app = new AppPage(page);
+  await app.open();
+  const position = page.locator('.controls .position');
+  const before = await position.textContent();
+  await page.locator('body').press('?');
+  await expect(page.getByRole('alert')).toContainText('could not load');
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  // The stage and its controls still work.
+  await page.locator('body').press('ArrowRight');
+  await expect(position).not.toHaveText(before ?? '');
+  await expect(app.stage).toBeVisible();
+});

@@ -101,25 +101,25 @@ describe('the command-line tool', () => {
     expect(warn.stdout).toContain('결과:');
   });
 
-  it('adds a pointer to the reference on standard error when the run ends in a run-time error', () => {
+  it('reports a run-time error on standard error like a diagnostic, at the failing statement', () => {
     const files = { 'z.rdv': 'process W[1..3]\n  compute 6 / (3 - i)\nend\n' };
     const en = cli(['z.rdv'], files);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('W[3] stops with an error at line 2: division by zero');
     expect(en.stderr).toBe(
-      'see: docs/reference.en.md#run-division-by-zero (run-time error in W[3], line 2: division by zero)\n',
+      'z.rdv:2:3: run-time error in W[3]: division by zero (see: docs/reference.en.md#run-division-by-zero)\n',
     );
     const ko = cli(['z.rdv', '--lang', 'ko'], files);
     expect(ko.code).toBe(0);
     expect(ko.stderr).toBe(
-      'see: docs/reference.ko.md#run-division-by-zero (W[3] 프로세스의 2번째 줄에서 실행 중 오류: 0으로 나누려 했습니다)\n',
+      'z.rdv:2:3: W[3] 프로세스에서 실행 중 오류: 0으로 나누려 했습니다 (see: docs/reference.ko.md#run-division-by-zero)\n',
     );
     const json = cli(['z.rdv', '--json'], files);
     expect(JSON.parse(json.stdout).outcome).toMatchObject({ kind: 'error', code: 'run-division-by-zero' });
     expect(json.stderr).toBe(en.stderr);
     const reply = cli(['r.rdv'], { 'r.rdv': 'process A\n  compute 1\n  reply\nend\n' });
     expect(reply.stderr).toBe(
-      'see: docs/reference.en.md#run-reply-without-request (run-time error in A, line 3: reply has no request to answer)\n',
+      'r.rdv:3:3: run-time error in A: reply has no request to answer (see: docs/reference.en.md#run-reply-without-request)\n',
     );
   });
 

@@ -14,25 +14,34 @@ export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang = 'en')
 }
 
 /**
- * For a run that ended in a run-time error with a known code, where the reference explains it and
- * what failed: `see: docs/reference.en.md#run-division-by-zero (run-time error in W[3], line 2: …)`.
+ * For a run that ended in a run-time error with a known code, the same shape as a diagnostic, at
+ * the failing statement, with where the reference explains it:
+ * `z.rdv:2:3: run-time error in W[3]: division by zero (see: docs/reference.en.md#run-division-by-zero)`.
  * Null for any other outcome.
  */
-export function formatRunError(outcome: Outcome, lang: Lang = 'en'): string | null {
+export function formatRunError(
+  file: string,
+  source: string,
+  outcome: Outcome,
+  lang: Lang = 'en',
+): string | null {
   const text = outcome.kind === 'error' ? runErrorText(outcome, lang) : null;
   if (text === null || outcome.code === undefined) return null;
   const { process, line } = outcome;
-  const where =
+  const what =
     lang === 'ko'
       ? process === undefined
         ? '실행 중 오류'
-        : line === undefined
-          ? `${process} 프로세스에서 실행 중 오류`
-          : `${process} 프로세스의 ${line}번째 줄에서 실행 중 오류`
+        : `${process} 프로세스에서 실행 중 오류`
       : process === undefined
         ? 'run-time error'
-        : line === undefined
-          ? `run-time error in ${process}`
-          : `run-time error in ${process}, line ${line}`;
-  return `see: ${referenceLink(outcome.code, lang)} (${where}: ${text})`;
+        : `run-time error in ${process}`;
+  const where = line === undefined ? `${file}:` : `${file}:${line}:${statementColumn(source, line)}:`;
+  return `${where} ${what}: ${text} (see: ${referenceLink(outcome.code, lang)})`;
+}
+
+/** The column (in code points, from 1) where the statement on `line` starts. */
+function statementColumn(source: string, line: number): number {
+  const text = source.split(/\r\n|\r|\n/)[line - 1] ?? '';
+  return [...text].findIndex((c) => !/\s/u.test(c)) + 1 || 1;
 }

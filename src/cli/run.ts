@@ -38,7 +38,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (!result.ok) return 1;
   const trace = runInProcess(result.scenario, args.limit === undefined ? {} : { maxEvents: args.limit });
   io.stdout(args.json ? traceToJson(trace) : formatTimeline(trace, args.lang));
-  const runError = formatRunError(trace.outcome, args.lang);
+  const runError = formatRunError(args.file, source, trace.outcome, args.lang);
   if (runError !== null) io.stderr(`${runError}\n`);
   return 0;
 }

@@ -4,10 +4,7 @@
 import type { Lang } from '../lang/ast';
 import type { Trace } from '../engine/trace';
 import { narrateTrace } from '../playback/log';
-import { BOOKS, describeOutcome } from '../playback/narration';
-
-/** Captions and questions tagged for the other language are left out. */
-const shownIn = (tagged: Lang | null, lang: Lang): boolean => tagged === null || tagged === lang;
+import { BOOKS, describeOutcome, writtenFor } from '../playback/narration';
 
 /** The run as text, one line per event, ending with the outcome. */
 export function formatTimeline(trace: Trace, lang: Lang = 'en'): string {
@@ -15,7 +12,7 @@ export function formatTimeline(trace: Trace, lang: Lang = 'en'): string {
   const out = [title, '='.repeat(Math.min(72, [...title].length))];
   for (const { index, sentence } of narrateTrace(trace, lang)) {
     const e = trace.events[index]!;
-    if ((e.type === 'note' || e.type === 'ask') && !shownIn(e.lang, lang)) continue;
+    if (!writtenFor(e, lang)) continue;
     if (e.type === 'run.end') continue;
     out.push(sentence);
     if (e.type === 'ask' && e.answer !== null) out.push(`    ${BOOKS[lang].answer(e.answer)}`);

@@ -88,6 +88,8 @@ const en = {
   eventLog: 'Event log',
   narration: 'Narration',
   checkpoint: 'Checkpoint',
+  partFailed: 'This part of the app could not load (the network is off, or the app was updated).',
+  reload: 'Reload',
   presenter: 'Presenter mode',
   presenterHint:
     'Full screen, large type, editor hidden; click a process to spotlight it (P or Esc to leave)',
@@ -228,6 +230,8 @@ const ko: Strings = {
   eventLog: '이벤트 기록',
   narration: '설명',
   checkpoint: '체크포인트',
+  partFailed: '앱의 이 부분을 불러오지 못했습니다 (네트워크가 끊겼거나 앱이 업데이트되었습니다).',
+  reload: '새로 고침',
   presenter: '발표 모드',
   presenterHint:
     '전체 화면, 큰 글자, 편집기 숨김. 프로세스를 누르면 그 프로세스를 강조합니다 (P나 Esc로 나가기)',

@@ -23,8 +23,10 @@ describe('ask', () => {
     expect(codes('ask "top level?"\nprocess A\nend')[0]).toMatch(/^statement-outside-process@1:1/);
   });
 
-  it('is a keyword, so it cannot name a process', () => {
-    expect(codes('process ask\nend')).toContain('expected-name@1:9');
+  it('starts a statement without being reserved: scenarios that name a process `ask` still run', () => {
+    expect(codes('process ask\n  recv\nend\nprocess B\n  send ask "hi"\nend\n')).toEqual([]);
+    const trace = runSource('process ask\n  recv\n  ask "Got it?"\nend\nprocess B\n  send ask "hi"\nend\n');
+    expect(trace.events.filter((e) => e.type === 'ask').map((e) => e.process)).toEqual(['ask']);
   });
 
   it('records an `ask` event at the instant it is reached, taking no time', () => {

@@ -218,6 +218,12 @@ describe('Korean diagnostics', () => {
     expect(particle('`L`', '으로/로')).toBe('`L`로');
     expect(particle('비교 연산자(`==`)', '이/가')).toBe('비교 연산자(`==`)가');
     expect(particle('`+`', '이/가')).toBe('`+`이(가)');
+    // 핑, 스톱, 웹 end in a consonant; 센드, 싱크 do not.
+    expect(particle('`ping`', '이/가')).toBe('`ping`이');
+    expect(particle('`stop`', '을/를')).toBe('`stop`을');
+    expect(particle('`web`', '으로/로')).toBe('`web`으로');
+    expect(particle('`send`', '이/가')).toBe('`send`가');
+    expect(particle('`sync`', '을/를')).toBe('`sync`를');
   });
 
   it('falls back to the English text for a code or hint it does not know', () => {

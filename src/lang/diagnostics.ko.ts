@@ -8,12 +8,20 @@ import type { HostFailure, RunErrorCode } from './diagnostics.run';
 
 type Pair = '이/가' | '을/를' | '은/는' | '으로/로';
 
-/** The last sound of a Latin word as Korean reads it: true when it ends in a consonant (받침), 'ㄹ' for ㄹ. */
-function latinFinal(word: string): boolean | 'ㄹ' {
+/**
+ * The last sound of a Latin word as Korean reads it: true when it ends in a consonant (받침), 'ㄹ'
+ * for ㄹ, null when it cannot be told, so both forms of the particle are written.
+ */
+function latinFinal(word: string): boolean | 'ㄹ' | null {
   const w = word.toLowerCase();
+  // A single letter is read by its name: 엘, 알, 엠, 엔 end in a consonant; 에이, 비, … do not.
   if (w.length === 1) return w === 'l' || w === 'r' ? 'ㄹ' : w === 'm' || w === 'n';
   if (w.endsWith('l')) return 'ㄹ';
-  return w.endsWith('m') || w.endsWith('n');
+  if (w.endsWith('m') || w.endsWith('n') || w.endsWith('ng')) return true;
+  // 스톱, 웹: a final p or b is read as ㅂ; 센드, 싱크, 스타트: most other consonants get a vowel (으).
+  if (w.endsWith('p') || w.endsWith('b')) return true;
+  if (/[aeiouyrwdtkcsxzfvgh]$/.test(w)) return false;
+  return null;
 }
 
 /** The last sound of a number read in Sino-Korean (일, 이, 삼, … 십, 백, 천, 만). */
@@ -30,7 +38,7 @@ function numberFinal(digits: string): boolean | 'ㄹ' {
 /** Whether the text's last spoken sound has a final consonant; null when it cannot be told. */
 function finalSound(text: string): boolean | 'ㄹ' | null {
   // A parenthesis after a word explains it; the particle goes with the word: 연산자(`==` …)가.
-  let t = text.replace(/(?<=\S)\([^()]*\)$/u, '');
+  let t = text.replace(/(\S)\([^()]*\)$/u, '$1');
   t = t.replace(/[`'"\])}…\s]+$/u, '');
   const c = t[t.length - 1];
   if (c === undefined) return null;

@@ -28,7 +28,6 @@ export const KEYWORDS: readonly string[] = [
   'publish',
   'consume',
   'note',
-  'ask',
   'repeat',
   'loop',
   'if',

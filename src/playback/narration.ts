@@ -122,3 +122,8 @@ export function describeBlocked(proc: ProcessView, lang: Lang): string {
   const on = b.reason === 'barrier' ? (b.barrier ?? b.on) : b.on;
   return BOOKS[lang].waiting({ reason: b.reason, on, arrived: b.arrived, parties: b.parties });
 }
+
+/** False for a caption or a question written for the other language: logs in `lang` leave it out. */
+export function writtenFor(e: TraceEvent, lang: Lang): boolean {
+  return !((e.type === 'note' || e.type === 'ask') && e.lang !== null && e.lang !== lang);
+}

@@ -13,11 +13,14 @@ export interface PlaybackSlice {
   selected: string | null;
   /** The checkpoint (its end position) whose answer the class has seen, or null. */
   revealed: number | null;
+  /** The revealed answer was put away (the card's ×) until the next reveal. */
+  answerHidden: boolean;
   setIndex(index: number): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   select(process: string | null): void;
   setRevealed(end: number | null): void;
+  hideAnswer(): void;
 }
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set) => ({
@@ -26,6 +29,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   speed: 1,
   selected: null,
   revealed: null,
+  answerHidden: false,
   setIndex(index) {
     set({ index });
   },
@@ -39,6 +43,9 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     set({ selected });
   },
   setRevealed(revealed) {
-    set({ revealed });
+    set({ revealed, answerHidden: false });
+  },
+  hideAnswer() {
+    set({ answerHidden: true });
   },
 });

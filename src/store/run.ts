@@ -38,6 +38,9 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       placement,
       runStatus: 'done',
       runError: null,
+      // A new run asks its questions afresh.
+      revealed: null,
+      answerHidden: false,
     });
   },
   setRunError(message) {

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
+import { LazyPart } from './LazyPart';
 import { useApp } from '../store';
 import { Controls } from './controls/Controls';
 import { Header } from './Header';
@@ -71,9 +72,9 @@ export function App() {
       <UpdateNotice />
       <FirstVisit />
       {compare ? (
-        <Suspense fallback={<p className="status">{s.running}</p>}>
+        <LazyPart fallback={<p className="status">{s.running}</p>}>
           <CompareView a={compare[0]} b={compare[1]} />
-        </Suspense>
+        </LazyPart>
       ) : (
         <main className="layout">
           <div className="theatre">
@@ -99,9 +100,9 @@ export function App() {
             <CheckpointCard />
             {world && <Stage world={world} />}
             <Controls />
-            <Suspense fallback={null}>
+            <LazyPart>
               <DiagramPanel />
-            </Suspense>
+            </LazyPart>
             <Legend />
           </div>
           <aside className="side">
@@ -123,9 +124,9 @@ export function App() {
         </main>
       )}
       {helpOpen && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <HelpPanel />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );

@@ -18,7 +18,7 @@ export function Header() {
         {s.appName}
       </h1>
       <p className="tagline">{s.tagline}</p>
-      <label className="field">
+      <label className="field" data-tour="menu">
         <span>{s.scenario}</span>
         <ScenarioMenu />
       </label>

@@ -24,6 +24,9 @@ function lastIndex(): number {
 export function seek(index: number): void {
   const playback = state().playback;
   const clamped = Math.max(0, Math.min(lastIndex(), Math.round(index)));
+  // Going back before a checkpoint asks its question again (a replay gets its own predictions).
+  const revealed = state().revealed;
+  if (revealed !== null && clamped < revealed) state().setRevealed(null);
   state().setIndex(clamped);
   clock.set(playback ? playback.timeOf(clamped) : 0);
 }

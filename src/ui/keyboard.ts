@@ -15,35 +15,38 @@ function typingInto(target: EventTarget | null): boolean {
   );
 }
 
-/** Space, ←/→, Home/End and +/− drive playback from anywhere but a text field. */
+/** What each key does anywhere but in a text field (help/shortcuts.ts lists them for people). */
+export const KEY_ACTIONS: Readonly<Record<string, () => void>> = {
+  ' ': togglePlay,
+  ArrowRight: stepForward,
+  ArrowLeft: stepBack,
+  Home: restart,
+  End: jumpToEnd,
+  '+': faster,
+  '=': faster,
+  '-': slower,
+  _: slower,
+  Enter: reveal,
+  p: togglePresenter,
+  P: togglePresenter,
+  '?': toggleHelp,
+};
+
+/** Space, ←/→, Home/End and +/− drive playback from anywhere but a text field; Esc leaves presenter mode. */
 export function useKeyboard(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
       const tag = e.target instanceof HTMLElement ? e.target.tagName : '';
-      const actions: Record<string, () => void> = {
-        ' ': togglePlay,
-        ArrowRight: stepForward,
-        ArrowLeft: stepBack,
-        Home: restart,
-        End: jumpToEnd,
-        '+': faster,
-        '=': faster,
-        '-': slower,
-        _: slower,
-        Enter: reveal,
-        p: togglePresenter,
-        P: togglePresenter,
-        ...(appStore.getState().presenter ? { Escape: leavePresenter } : {}),
-        '?': toggleHelp,
-      };
+      const key = e.code === 'KeyP' ? 'p' : e.key; // P works with a Korean keyboard layout too
+      const action =
+        key === 'Escape' ? (appStore.getState().presenter ? leavePresenter : null) : KEY_ACTIONS[key];
       // A focused button or link handles Space and Enter itself; a slider also its arrows and Home/End.
       // Arrows on a button still step, so a teacher never has to move focus to go on.
-      const activates = e.key === ' ' || e.key === 'Enter';
-      const moves = e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End';
+      const activates = key === ' ' || key === 'Enter';
+      const moves = key.startsWith('Arrow') || key === 'Home' || key === 'End';
       const pressable = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY';
       if ((pressable && activates) || (tag === 'INPUT' && (activates || moves))) return;
-      const action = actions[e.key];
       if (!action) return;
       e.preventDefault();
       action();

@@ -29,8 +29,12 @@ export function startShareSync(): () => void {
   const onHash = () => openFromLocation();
   window.addEventListener('hashchange', onHash);
   const unsubscribe = appStore.subscribe((state, prev) => {
-    if (state.origin !== prev.origin && state.origin.kind !== 'link' && window.location.hash.length > 1)
-      dropFragment();
+    if (state.origin === prev.origin) return;
+    if (state.origin.kind !== 'link' && window.location.hash.length > 1) dropFragment();
+    // Back on a shared scenario (from a help example, say): the address carries it again, so a
+    // reload still opens it.
+    if (state.origin.kind === 'link' && window.location.hash.length <= 1)
+      history.replaceState(null, '', shareUrl(window.location.href, { source: state.source }));
   });
   return () => {
     window.removeEventListener('hashchange', onHash);

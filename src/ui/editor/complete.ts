@@ -50,7 +50,7 @@ const TOKEN = new RegExp(`(${NAME_SOURCE})|([0-9]+)|("(?:[^"\\\\]|\\\\.)*"?)|(==
 
 const TARGET_KEYWORDS = new Set(['send', 'ssend', 'call']);
 const QUEUE_KEYWORDS = new Set(['publish', 'consume']);
-const TAGGED_KEYWORDS = new Set(['title', 'about', 'note']);
+const TAGGED_KEYWORDS = new Set(['title', 'about', 'note', 'ask']);
 
 interface Prefix {
   /** Words and symbols before the word being typed (strings collapse to `"`). */
@@ -123,7 +123,12 @@ export function completeAt(doc: string, pos: number, opts: CompleteOptions): Com
     return answer([...names.processes, ...names.queues].filter((o) => o.label !== taken));
   }
   if (first === 'link' && n === 3 && isName(second) && isName(third)) return answer([keyword('latency')]);
-  if (n === 1 && first !== undefined && TAGGED_KEYWORDS.has(first) && (first === 'note') === inProcess) {
+  if (
+    n === 1 &&
+    first !== undefined &&
+    TAGGED_KEYWORDS.has(first) &&
+    (first === 'note' || first === 'ask') === inProcess
+  ) {
     return answer(
       (['en', 'ko'] as const).map((tag) => ({
         label: tag,

@@ -25,8 +25,9 @@ const INNER_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
   barrier: ['parties'],
   queue: ['capacity'],
   link: ['latency'],
+  ask: ['answer'],
 };
-const TAGGED = new Set(['title', 'about', 'note']);
+const TAGGED = new Set(['title', 'about', 'note', 'ask']);
 /** Lines whose expressions may use the group variables `i` and `n`. */
 const EXPRESSION_LINES = new Set(['compute', 'repeat', 'if']);
 const NAME = new RegExp(NAME_SOURCE, 'u');

@@ -14,11 +14,13 @@ export function CheckpointCard() {
   const trace = useApp((st) => st.trace);
   const index = useApp((st) => st.index);
   const revealed = useApp((st) => st.revealed);
-  const setRevealed = useApp((st) => st.setRevealed);
+  const answerHidden = useApp((st) => st.answerHidden);
+  const hideAnswer = useApp((st) => st.hideAnswer);
   const c = trace ? checkpointBefore(trace.events, index) : null;
   if (!c) return null;
   const answered = revealed === c.end;
   if (!answered && index !== c.end) return null;
+  if (answered && answerHidden) return null;
   const ask = pickAsk(c, lang);
   return (
     <section
@@ -42,7 +44,7 @@ export function CheckpointCard() {
             className="checkpoint-close"
             aria-label={s.closeCheckpoint}
             title={s.closeCheckpoint}
-            onClick={() => setRevealed(null)}
+            onClick={hideAnswer}
           >
             ×
           </button>

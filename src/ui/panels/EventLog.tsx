@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { sentenceAt } from '../../playback/log';
+import { writtenFor } from '../../playback/narration';
 import { useApp } from '../../store';
 import { seek } from '../commands';
 import { useStrings } from '../i18n';
@@ -26,8 +27,7 @@ export function EventLog() {
   const rows = [];
   for (let k = from; k < to; k++) {
     const e = trace.events[k]!;
-    // A caption written for the other language is left out of this one's log.
-    if (e.type === 'note' && e.lang !== null && e.lang !== lang) continue;
+    if (!writtenFor(e, lang)) continue;
     const applied = k < index;
     rows.push(
       <li

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { LazyPart, PartFailed } from '../LazyPart';
 import type { World } from '../../playback/world';
 import { useApp } from '../../store';
 import { selectProcess } from '../commands';
@@ -24,7 +25,15 @@ export function SourcePanel({ world }: { world: World | null }) {
   return (
     <section className="panel code" aria-labelledby="code-heading">
       <h2 id="code-heading">{s.source}</h2>
-      <Suspense fallback={<CodeLines view={view} />}>
+      <LazyPart
+        fallback={<CodeLines view={view} />}
+        failed={
+          <>
+            <PartFailed />
+            <CodeLines view={view} />
+          </>
+        }
+      >
         <ScenarioEditor
           value={source}
           onChange={edit}
@@ -35,7 +44,7 @@ export function SourcePanel({ world }: { world: World | null }) {
           selectedProcess={view.selected}
           onSelectProcess={selectProcess}
         />
-      </Suspense>
+      </LazyPart>
     </section>
   );
 }

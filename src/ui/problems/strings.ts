@@ -12,7 +12,7 @@ const en = {
 const ko: typeof en = {
   learnMore: '설명 보기',
   learnMoreAbout: (code: string) => `설명 보기: ${code}`,
-  learnMoreTitle: '언어 참고 자료에서 이 문제의 설명을 엽니다',
+  learnMoreTitle: '언어 레퍼런스에서 이 문제의 설명을 엽니다',
   severity: { error: '오류', warning: '경고' },
 };
 

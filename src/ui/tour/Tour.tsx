@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useApp } from '../../store';
 import { place, type Box, type Placement } from './place';
 import { markTourDone } from './seen';
+import { prefersReducedMotion } from '../reducedMotion';
 import { findTarget, TOUR_STEPS } from './steps';
 import { TOUR_STRINGS } from './strings';
 import './tour.css';
@@ -45,13 +46,9 @@ function visibleBox(el: HTMLElement): Box {
   return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
 }
 
-function reducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
 /** Scrolls just enough to show `el` with some room around it, its top first if it is too tall. */
 function bringIntoView(el: HTMLElement, coveredBelow: number): void {
-  const behavior = reducedMotion() ? 'auto' : 'smooth';
+  const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
   for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
     // Inside a part of the page that scrolls by itself, the browser knows best.
     if (/auto|scroll/.test(getComputedStyle(p).overflowY) && p.scrollHeight > p.clientHeight) {

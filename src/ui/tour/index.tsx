@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
+import { LazyPart } from '../LazyPart';
 import { tourDone } from './seen';
 
 // Only a first visit downloads the tour itself.
@@ -13,8 +14,8 @@ export function FirstVisit() {
   const [open, setOpen] = useState(() => !tourDone());
   if (!open) return null;
   return (
-    <Suspense fallback={null}>
+    <LazyPart failed={null}>
       <Tour onClose={() => setOpen(false)} />
-    </Suspense>
+    </LazyPart>
   );
 }

@@ -20,10 +20,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     targets: ['section[aria-labelledby="code-heading"]', '.panel.code'],
     prefer: ['left', 'below', 'above'],
   },
-  // The Scenario menu is the header's select with groups (built-ins, your own); the language one has none.
+  // The header's Scenario menu (marked for the tour), else the first field of the header.
   {
     id: 'menu',
-    targets: ['.app-header .field:has(optgroup)', '.app-header .field'],
+    targets: ['[data-tour="menu"]', '.app-header .field'],
     prefer: ['below', 'left'],
   },
 ];
@@ -31,7 +31,12 @@ export const TOUR_STEPS: readonly TourStep[] = [
 /** The element a step points at, if it is on the page and shown. */
 export function findTarget(step: TourStep, root: ParentNode = document): HTMLElement | null {
   for (const selector of step.targets) {
-    const el = root.querySelector<HTMLElement>(selector);
+    let el: HTMLElement | null = null;
+    try {
+      el = root.querySelector<HTMLElement>(selector);
+    } catch {
+      // A selector this browser cannot parse points at nothing; the next one may.
+    }
     if (el && el.getClientRects().length > 0) return el;
   }
   return null;
