@@ -109,3 +109,26 @@ test('with reduced motion, the barrier gate opens without swinging', async ({ pa
   expect(await bar.evaluate((el) => getComputedStyle(el).transform)).toBe('matrix(1, 0, 0, 1, -40, 0)');
   app.expectNoErrors();
 });
+
+test('with reduced motion, the compare view’s clock jumps whole ticks instead of gliding', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const app = new AppPage(page);
+  await app.open();
+  await app.pickScenario('Both ways (1/2)');
+  await page.getByRole('button', { name: /^Compare with/ }).click();
+  const clock = page.locator('.compare-clock');
+  const time = clock.locator('output');
+  await expect(time).toHaveText('t=0');
+  await clock.getByRole('button', { name: 'Play' }).click();
+  const seen = new Set<string>();
+  for (let k = 0; k < 12; k++) {
+    seen.add((await time.textContent()) ?? '');
+    await page.waitForTimeout(120);
+  }
+  // Several instants went by, every one of them a whole tick.
+  expect(seen.size).toBeGreaterThan(2);
+  for (const text of seen) expect(text).toMatch(/^t=\d+$/);
+  app.expectNoErrors();
+});

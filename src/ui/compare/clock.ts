@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { prefersReducedMotion } from '../reducedMotion';
 
 /** Ticks per second while the compare view plays. */
 const RATE = 3;
@@ -10,11 +11,21 @@ export function useCompareClock(end: number) {
   useEffect(() => {
     if (!playing) return;
     let last = performance.now();
+    let waited = 0;
     let raf = requestAnimationFrame(function frame(now) {
       const dt = (now - last) / 1000;
       last = now;
+      // Under reduced motion the cursor does not glide: it jumps a whole tick at a time.
+      const jump = prefersReducedMotion();
+      waited += dt;
+      if (jump && waited < 1 / RATE) {
+        raf = requestAnimationFrame(frame);
+        return;
+      }
+      const step = jump ? 1 : dt * RATE;
+      waited = 0;
       setT((current) => {
-        const next = Math.min(end, current + dt * RATE);
+        const next = Math.min(end, jump ? Math.floor(current) + step : current + step);
         if (next >= end) setPlaying(false);
         return next;
       });
