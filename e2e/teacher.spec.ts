@@ -110,3 +110,26 @@ test('deadlock: the banner explains it and the cycle of waiting is drawn on the 
   await app.shot('deadlock-cycle');
   app.expectNoErrors();
 });
+
+test('the event log is one Tab stop; ↑/↓ move between entries and Enter seeks', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.pickScenario('Barrier with a straggler');
+  for (let k = 0; k < 8; k++) await page.locator('body').press('ArrowRight');
+  const log = page.getByTestId('event-log');
+  await expect(log.locator('button[tabindex="0"]')).toHaveCount(1);
+  const current = log.locator('li.current button');
+  await current.focus();
+  const position = page.locator('.controls .position');
+  const before = await position.textContent();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  // Focus moved two entries up; the playhead did not.
+  await expect(position).toHaveText(before ?? '');
+  const focused = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('value'));
+  const currentValue = await log.locator('li.current').getAttribute('value');
+  expect(Number(focused)).toBe(Number(currentValue) - 2);
+  await page.keyboard.press('Enter');
+  await expect(log.locator('li.current')).toHaveAttribute('value', String(focused));
+  app.expectNoErrors();
+});

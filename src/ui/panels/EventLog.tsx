@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { sentenceAt } from '../../playback/log';
 import { writtenFor } from '../../playback/narration';
 import { useApp } from '../../store';
@@ -24,10 +24,12 @@ export function EventLog() {
   if (!trace || !playback) return null;
   const from = Math.max(0, index - BEHIND);
   const to = Math.min(trace.events.length, index + AHEAD);
+  const shown: number[] = [];
+  for (let k = from; k < to; k++) if (writtenFor(trace.events[k]!, lang)) shown.push(k);
+  // One Tab stop for the whole log (the latest applied entry, else the first); ↑/↓ move between entries.
+  const tabStop = shown.filter((k) => k < index).pop() ?? shown[0];
   const rows = [];
-  for (let k = from; k < to; k++) {
-    const e = trace.events[k]!;
-    if (!writtenFor(e, lang)) continue;
+  for (const k of shown) {
     const applied = k < index;
     rows.push(
       <li
@@ -36,7 +38,7 @@ export function EventLog() {
         ref={k === index - 1 ? current : undefined}
         className={k === index - 1 ? 'current' : applied ? 'past' : 'future'}
       >
-        <button type="button" onClick={() => seek(k + 1)}>
+        <button type="button" tabIndex={k === tabStop ? 0 : -1} onClick={() => seek(k + 1)}>
           {sentenceAt(playback, k, lang)}
         </button>
       </li>,
@@ -45,9 +47,21 @@ export function EventLog() {
   return (
     <section className="panel log" aria-labelledby="log-heading">
       <h2 id="log-heading">{s.eventLog}</h2>
-      <ol className="event-log" start={from + 1} data-testid="event-log" ref={list}>
+      <ol className="event-log" start={from + 1} data-testid="event-log" ref={list} onKeyDown={moveFocus}>
         {rows}
       </ol>
     </section>
   );
+}
+
+/** ↑/↓ move the focus between entries without moving the playhead. */
+function moveFocus(e: KeyboardEvent<HTMLOListElement>): void {
+  const step = e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' ? 1 : 0;
+  if (step === 0) return;
+  const buttons = [...e.currentTarget.querySelectorAll('button')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + step))];
+  if (at < 0 || !next) return;
+  e.preventDefault();
+  next.focus();
 }
