@@ -6,6 +6,9 @@ for (const lang of ['en', 'ko'] as const) {
   test(`axe finds no serious or critical violations (${lang})`, async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
+    // The first screen: the default scenario, its source long enough to scroll.
+    await expect(page.getByRole('textbox', { name: 'Scenario source' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
     await app.pickScenario('Barrier with a straggler');
     if (lang === 'ko') {
       await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');

@@ -133,6 +133,9 @@ export function editorExtensions(refs: LiveRefs, markers: MarkerProps): Extensio
       spellcheck: 'false',
       autocapitalize: 'off',
       autocorrect: 'off',
+      // Already focusable (contenteditable); saying so lets checkers see that the scrolling area
+      // around it can be reached from the keyboard.
+      tabindex: '0',
     }),
     langCompartment.of(langExtension(refs.lang.current)),
     markersExtension(refs.onSelect, markers),
