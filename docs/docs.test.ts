@@ -9,6 +9,7 @@ import { check, DIAGNOSTIC_CODES } from '../src/lang';
 import { RUN_ERROR_CODES } from '../src/lang/diagnostics.run';
 import { runSource } from '../src/runtime/inprocess';
 import { BUILTINS } from '../src/scenarios';
+import { Slugger, slugify } from '../src/ui/help/doc';
 
 const REFERENCES = ['reference.en.md', 'reference.ko.md'] as const;
 const GUIDES = ['guide.en.md', 'guide.ko.md'] as const;
@@ -112,14 +113,6 @@ function headings(markdown: string): Heading[] {
   return out;
 }
 
-/** The anchor GitHub gives a heading (before de-duplication). */
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
-}
-
 const read = (name: string): string => readFileSync(new URL(name, import.meta.url), 'utf8');
 const texts = new Map<string, string>(DOCS.map((d) => [d, read(d)]));
 const text = (name: string): string => texts.get(name) ?? '';
@@ -181,15 +174,9 @@ describe.each(DOCS)('%s', (doc) => {
   });
 
   it('links only to anchors of its own headings', () => {
-    const seen = new Map<string, number>();
-    const anchors = new Set<string>();
-    for (const h of headings(text(doc))) {
-      // GitHub numbers repeated anchors: `barrier`, `barrier-1`, …
-      const base = slug(h.text);
-      const count = seen.get(base) ?? 0;
-      seen.set(base, count + 1);
-      anchors.add(count === 0 ? base : `${base}-${count}`);
-    }
+    // The ids the help panel (and GitHub) give the headings: repeated ones become `barrier-1`, …
+    const slugger = new Slugger();
+    const anchors = new Set(headings(text(doc)).map((h) => slugger.slug(h.text)));
     const links = [...text(doc).matchAll(/\]\(#([^)\s]*)\)/g)].map((m) => decodeURIComponent(m[1]!));
     expect(links.filter((a) => !anchors.has(a))).toEqual([]);
   });
@@ -238,7 +225,7 @@ describe.each(REFERENCES)('%s lists every problem', (doc) => {
   });
 
   it('gives each code the anchor #code (no earlier heading takes it)', () => {
-    const slugs = list.map((h) => slug(h.text));
+    const slugs = list.map((h) => slugify(h.text));
     for (const code of [...DIAGNOSTIC_CODES.map((d) => d.code), ...RUN_CODES]) {
       expect(slugs.indexOf(code), code).toBe(titles.indexOf(code));
     }
