@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../runtime/inprocess';
-import { checkpointBefore, checkpointsOf, pickAsk, stopBefore } from './checkpoints';
+import { checkpointAt, checkpointBefore, checkpointsOf, pickAsk, stopBefore } from './checkpoints';
 
 const SOURCE = `process A
   compute 2
@@ -35,6 +35,10 @@ describe('checkpoints', () => {
     expect(checkpointBefore(events, first!.end)).toBe(first);
     expect(checkpointBefore(events, second!.end - 1)).toBe(first);
     expect(checkpointBefore(events, events.length)).toBe(second);
+    // Exactly at a checkpoint: only the position right after its last line.
+    expect(checkpointAt(events, first!.end)).toBe(first);
+    expect(checkpointAt(events, first!.end - 1)).toBeNull();
+    expect(checkpointAt(events, first!.end + 1)).toBeNull();
   });
 
   it('stops playing at the first checkpoint ahead, however far the jump', () => {

@@ -51,6 +51,12 @@ export function checkpointBefore(events: readonly TraceEvent[], index: number): 
   return lo === 0 ? null : all[lo - 1]!;
 }
 
+/** The checkpoint whose question position `index` shows (its last `ask` just applied), or null. */
+export function checkpointAt(events: readonly TraceEvent[], index: number): Checkpoint | null {
+  const c = checkpointBefore(events, index);
+  return c !== null && c.end === index ? c : null;
+}
+
 /**
  * Where playing from position `from` towards `to` must stop: the end of the first checkpoint whose
  * events are not all applied at `from` and which begins at or before `to`, else `to`.

@@ -13,7 +13,14 @@ export type * from './world';
 export { barrierOf, pickNote, processOf, queueOf } from './world';
 export { apply, initialWorld, stateAt, type PositionQuery } from './state';
 export { describeBlocked, describeOutcome, narrate } from './narration';
-export { checkpointBefore, checkpointsOf, pickAsk, stopBefore, type Checkpoint } from './checkpoints';
+export {
+  checkpointAt,
+  checkpointBefore,
+  checkpointsOf,
+  pickAsk,
+  stopBefore,
+  type Checkpoint,
+} from './checkpoints';
 
 export interface PlaybackOptions {
   /** Events between snapshots (at least; big worlds get sparser snapshots). Default 256. */

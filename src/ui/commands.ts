@@ -2,7 +2,7 @@
 
 import { appStore } from '../store';
 import { MAX_SPEED, MIN_SPEED } from '../store/playback';
-import { checkpointBefore, type Checkpoint } from '../playback';
+import { checkpointAt, type Checkpoint } from '../playback';
 import { clock } from './clock';
 
 const state = () => appStore.getState();
@@ -35,8 +35,8 @@ export function seek(index: number): void {
 export function pendingCheckpoint(): Checkpoint | null {
   const { trace, index, revealed } = state();
   if (!trace) return null;
-  const c = checkpointBefore(trace.events, index);
-  return c !== null && c.end === index && revealed !== c.end ? c : null;
+  const c = checkpointAt(trace.events, index);
+  return c !== null && revealed !== c.end ? c : null;
 }
 
 export function play(): void {

@@ -3,7 +3,7 @@
 // motion time does not glide: it waits, then jumps from one instant to the next.
 
 import { appStore } from '../store';
-import { checkpointBefore, stopBefore } from '../playback';
+import { checkpointAt, stopBefore } from '../playback';
 import { clock } from './clock';
 import { pause } from './commands';
 import { prefersReducedMotion } from './reducedMotion';
@@ -60,7 +60,7 @@ export function startPlayer(): () => void {
           // An `ask` checkpoint stops the play so the class can predict what comes next.
           const to = stopBefore(events, s.index, s.index + due);
           s.setIndex(to);
-          if (checkpointBefore(events, to)?.end === to) pause();
+          if (checkpointAt(events, to)) pause();
         }
       } else if (prefersReducedMotion()) {
         still += dt * s.speed;

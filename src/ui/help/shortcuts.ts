@@ -1,5 +1,5 @@
-// The app's keyboard shortcuts, written down once: the Help panel lists them from here, and the
-// keyboard handler can read which keys belong to which action.
+// The app's keyboard shortcuts as people read them: the Help panel lists them from here, and
+// src/ui/keyboard.test.ts checks that the keyboard handler answers exactly these keys.
 
 export type ShortcutId =
   'playPause' | 'step' | 'ends' | 'speed' | 'help' | 'presenter' | 'close' | 'reveal' | 'leaveEditor';

@@ -1,8 +1,6 @@
 import type { World } from '../../playback/world';
 import { pickNote } from '../../playback/world';
-import { checkpointBefore, pickAsk } from '../../playback/checkpoints';
-import type { Lang } from '../../lang/ast';
-import type { TraceEvent } from '../../engine/trace';
+import { checkpointAt, pickAsk } from '../../playback/checkpoints';
 import { narrate } from '../../playback/narration';
 import { useApp } from '../../store';
 import { useStrings } from '../i18n';
@@ -16,10 +14,11 @@ export function Narration({ world }: { world: World }) {
   const index = world.position.index;
   const last = index > 0 ? trace?.events[index - 1] : undefined;
   const note = pickNote(world.caption, lang);
+  const checkpoint = trace ? checkpointAt(trace.events, index) : null;
   // A caption or question written in several languages is read in the reader's own.
   const event =
-    last?.type === 'ask' && trace
-      ? (pickAskAt(trace.events, index, lang) ?? last)
+    last?.type === 'ask' && checkpoint
+      ? pickAsk(checkpoint, lang)
       : last?.type === 'note' && note
         ? { ...last, text: note.text, line: note.line, lang: note.lang }
         : last;
@@ -35,9 +34,4 @@ export function Narration({ world }: { world: World }) {
       )}
     </section>
   );
-}
-
-function pickAskAt(events: readonly TraceEvent[], index: number, lang: Lang) {
-  const c = checkpointBefore(events, index);
-  return c && c.end === index ? pickAsk(c, lang) : null;
 }
