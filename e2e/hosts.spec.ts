@@ -35,6 +35,32 @@ process Reader
     compute 3
   end
 end`,
+  // SPEC §2: consumers and publishers that join a line at the same instant are served in
+  // declaration order, and satisfied blocks resume after the instant's deliveries.
+  'tied consumers': `queue q
+barrier gate
+process W[1..3]
+  barrier gate
+  consume q
+end
+process P
+  compute 1
+  publish q "a"
+end`,
+  'tied publishers': `latency 1
+queue q capacity 1
+barrier gate
+process P[1..3]
+  barrier gate
+  publish q
+  publish q
+end
+process C
+  compute 2
+  loop
+    consume q
+  end
+end`,
 };
 
 type Api = { run(source: string, options?: object): Promise<string> };

@@ -32,6 +32,27 @@ describe('the command-line tool', () => {
     expect(r.stdout).toMatch(/\nOutcome: The run is complete: every process reached its end by t=1\.\n/);
   });
 
+  it('breaks a tie in a queue’s line by declaration order (SPEC §2)', () => {
+    const tie = [
+      'queue q',
+      'barrier gate',
+      'process W[1..3]',
+      '  barrier gate',
+      '  consume q',
+      'end',
+      'process P',
+      '  compute 1',
+      '  publish q "a"',
+      'end',
+      '',
+    ].join('\n');
+    const r = cli(['tie.rdv'], { 'tie.rdv': tie });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('t=2 · Queue q hands its oldest message to W[1], first in line, as #2 "a"');
+    expect(r.stdout).toContain('t=3 · W[1] receives message #2 "a" from queue q.');
+    expect(r.stdout).toMatch(/\nOutcome: Deadlock at t=3/);
+  });
+
   it('prints the trace JSON alone with --json', () => {
     const r = cli(['a.rdv', '--json'], { 'a.rdv': ok });
     expect(r.code).toBe(0);

@@ -2,7 +2,8 @@
 // handing its messages to waiting consumers (which frees slots for blocked publishers).
 
 import { BLOCKED } from './state';
-import type { QueueState } from './state';
+import type { BlockedPublisher, QueueState } from './state';
+import type { WaitEntry } from './line';
 import type { Message } from './network';
 import type { World } from './world';
 
@@ -23,40 +24,37 @@ function deliver(w: World, m: Message): void {
     return;
   }
   if (m.kind === 'message' || m.kind === 'sync' || m.kind === 'request') {
-    if (p.status === BLOCKED && p.reason === 'recv' && (p.peer < 0 || p.peer === m.from)) {
-      const line = p.line;
-      w.unblock(p);
-      w.take(p, m, line);
-    } else {
-      p.mailbox.push(m);
-    }
+    const waiting =
+      p.status === BLOCKED && p.resume === null && p.reason === 'recv' && (p.peer < 0 || p.peer === m.from);
+    if (waiting) w.satisfy(p, { kind: 'take', message: m, line: p.line });
+    else p.mailbox.push(m);
     return;
   }
   // An ack, a reply or a dispatch goes straight to the process blocked waiting for it.
-  const line = p.line;
-  w.unblock(p);
-  w.em.recv(w.t, m.id, p.name, line);
+  w.satisfy(p, { kind: 'take', message: m, line: p.line });
 }
 
 /** Hands the queue's oldest messages to its first waiting consumers, freeing slots. */
 export function dispatch(w: World, q: QueueState): void {
   while (q.items.size > 0 && q.consumers.size > 0) {
     const m = q.items.shift() as Message;
-    const c = w.procs[q.consumers.shift() as number];
+    const c = w.procs[(q.consumers.shift() as WaitEntry).process];
     if (c === undefined) continue;
     w.transmit(q.endpoint, c.index, 'dispatch', m.payload, c.line);
     freeSlots(w, q);
   }
 }
 
-/** Lets blocked publishers send, in the order they blocked, while the queue has room. */
+/**
+ * Gives free slots to blocked publishers, in the order they blocked, while the queue has room.
+ * Each slot counts as taken at once; its publisher sends when its turn comes at this instant.
+ */
 export function freeSlots(w: World, q: QueueState): void {
   while (q.publishers.size > 0 && (q.capacity === null || q.items.size + q.inFlight < q.capacity)) {
-    const pub = q.publishers.shift();
-    const p = pub === undefined ? undefined : w.procs[pub.process];
-    if (pub === undefined || p === undefined) continue;
-    w.unblock(p);
-    w.transmit(p.index, q.endpoint, 'publish', pub.payload, pub.line);
+    const pub = q.publishers.shift() as BlockedPublisher;
+    const p = w.procs[pub.process];
+    if (p === undefined) continue;
     q.inFlight++;
+    w.satisfy(p, { kind: 'publish', queue: q, payload: pub.payload, line: pub.line });
   }
 }

@@ -46,7 +46,7 @@ export function execute(w: World, p: Proc, op: Op): void {
       if (q === undefined) return w.fail(p, op.line, `there is no queue named ${op.queue}`);
       if (q.capacity !== null && q.items.size + q.inFlight >= q.capacity) {
         w.block(p, op.line, 'publish', q.name, -1, false);
-        q.publishers.push({ process: p.index, line: op.line, payload: op.payload });
+        q.publishers.push({ process: p.index, since: w.t, line: op.line, payload: op.payload });
         return;
       }
       w.transmit(p.index, q.endpoint, 'publish', op.payload, op.line);
@@ -57,7 +57,7 @@ export function execute(w: World, p: Proc, op: Op): void {
       const q = w.queueByName.get(op.queue);
       if (q === undefined) return w.fail(p, op.line, `there is no queue named ${op.queue}`);
       w.block(p, op.line, 'consume', q.name, -1, op.inLoop);
-      q.consumers.push(p.index);
+      q.consumers.push({ process: p.index, since: w.t });
       dispatch(w, q);
       return;
     }
@@ -112,7 +112,9 @@ function arrive(w: World, p: Proc, name: string, line: number): void {
   );
   b.generation++;
   b.arrivals = [];
-  const waiting = members.filter((m) => m !== p.index).sort((x, y) => x - y);
+  const waiting = members.filter((m) => m !== p.index);
+  w.shuffleTies(waiting);
+  waiting.sort((x, y) => x - y);
   for (const m of waiting) {
     const other = w.procs[m];
     if (other !== undefined) w.unblock(other);

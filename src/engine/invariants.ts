@@ -30,6 +30,8 @@ export function traceViolations(trace: Trace): string[] {
   const arrivals = new Map<string, { process: string; t: number }[]>();
   const parties = new Map(trace.scenario.barriers.map((b) => [b.name, b.parties]));
   let startsOver = false;
+  /** The instant of the latest event of a process: messages due then must all come before it. */
+  let actedAt = -1;
   events.forEach((e, k) => {
     const prev = events[k - 1];
     if (e.seq !== k) bad.push(`event ${k} has seq ${e.seq}`);
@@ -37,6 +39,9 @@ export function traceViolations(trace: Trace): string[] {
     if (e.type === 'proc.start' && startsOver) bad.push(`proc.start ${e.process} after other events`);
     if (e.type !== 'proc.start') startsOver = true;
     const who = actor(e, names);
+    if (who !== null && e.type !== 'proc.start') actedAt = e.t;
+    if (e.type === 'msg.deliver' && actedAt === e.t && (sends.get(e.id)?.t ?? e.t) < e.t)
+      bad.push(`message ${e.id} is delivered at t=${e.t} after a process has run at that instant`);
     if (who !== null && blocked.has(who) && e.type !== 'proc.unblock' && e.type !== 'run.end') {
       bad.push(`event ${k} (${e.type}) of ${who} while it is blocked`);
     }

@@ -10,6 +10,7 @@ import type { Outcome, Trace } from './trace';
 import { EventLimitReached } from './emitter';
 import { deliverDue } from './deliver';
 import { execute } from './execute';
+import type { Scramble } from './line';
 import { buildOutcome, formatCount, naturalEnd, type OutcomeDetail } from './outcome';
 import { traceHeader } from './setup';
 import { RUNNING } from './state';
@@ -20,6 +21,8 @@ export interface KernelOptions {
   maxEvents?: number;
   /** Ticks of virtual time before the run stops; default 1,000,000. */
   maxTime?: number;
+  /** For tests only: keeps tied processes in arbitrary orders, which must not change the trace. */
+  scramble?: Scramble;
 }
 
 export type RunStep = { status: 'need'; process: number } | { status: 'done'; trace: Trace };
@@ -40,7 +43,7 @@ export const DEFAULT_MAX_TIME = 1_000_000;
 export function createKernel(scenario: Scenario, options: KernelOptions = {}): Kernel {
   const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   const maxTime = options.maxTime ?? DEFAULT_MAX_TIME;
-  const w = new World(scenario, maxEvents);
+  const w = new World(scenario, maxEvents, options.scramble);
   const header = traceHeader(scenario, w.queues, w.barriers);
   let started = false;
   /** The running process, or -1 between runs. */
@@ -69,11 +72,17 @@ export function createKernel(scenario: Scenario, options: KernelOptions = {}): K
         if (p.status !== RUNNING) current = -1;
         continue;
       }
+      // Order within one instant (SPEC §2): every message due now is delivered first; then the
+      // ready processes run one at a time, lowest declaration index first, and whatever a run
+      // makes due now is delivered before the next one resumes. A block that a delivery satisfied
+      // ends (`proc.unblock`) only when its process's turn comes.
       deliverDue(w);
       const next = w.ready.pop();
       if (next >= 0) {
         current = next;
-        w.procs[next]!.status = RUNNING;
+        const p = w.procs[next]!;
+        if (p.resume !== null) w.resume(p);
+        else p.status = RUNNING;
         continue;
       }
       const at = w.nextTime();

@@ -7,6 +7,7 @@ import { queuesAndBarriers } from '../lang/walk';
 import type { TraceScenario } from './trace';
 import type { NetworkConfig } from './network';
 import { Fifo } from './fifo';
+import { WaitLine, type Scramble } from './line';
 import type { BarrierState, QueueState } from './state';
 
 /** Names used by each process declaration's program. */
@@ -41,7 +42,7 @@ export function setupBarriers(scenario: Scenario): BarrierState[] {
 }
 
 /** The broker queues of a run; their endpoints follow the processes'. */
-export function setupQueues(scenario: Scenario): QueueState[] {
+export function setupQueues(scenario: Scenario, scramble?: Scramble): QueueState[] {
   const decls = scenario.queues.map((q) => ({ name: q.name, capacity: q.capacity }));
   const known = new Set(decls.map((q) => q.name));
   for (const names of usesByDecl(scenario, 'queue')) {
@@ -57,8 +58,8 @@ export function setupQueues(scenario: Scenario): QueueState[] {
     capacity: q.capacity,
     items: new Fifo(),
     inFlight: 0,
-    consumers: new Fifo(),
-    publishers: new Fifo(),
+    consumers: new WaitLine(scramble),
+    publishers: new WaitLine(scramble),
   }));
 }
 

@@ -3,6 +3,7 @@
 import type { Op } from './ops';
 import type { BlockReason } from './trace';
 import { Fifo } from './fifo';
+import type { WaitEntry, WaitLine } from './line';
 import type { Message } from './network';
 
 export const READY = 1;
@@ -31,7 +32,15 @@ export interface Proc {
   mailbox: Fifo<Message>;
   /** Requests taken and not yet answered, oldest first. */
   requests: Fifo<Message>;
+  /** Set when a delivery or a freed slot has satisfied the block: what the process does first when
+   *  it runs again. Until then it still counts as blocked (SPEC §2, order within one instant). */
+  resume: Resume | null;
 }
+
+/** The end of a satisfied block: take the message that satisfied it, or send the publish that got a slot. */
+export type Resume =
+  | { kind: 'take'; message: Message; line: number }
+  | { kind: 'publish'; queue: QueueState; payload: string | null; line: number };
 
 /** Creates the record of a process that has not started yet. */
 export function createProc(index: number, name: string): Proc {
@@ -48,12 +57,14 @@ export function createProc(index: number, name: string): Proc {
     inLoop: false,
     mailbox: new Fifo(),
     requests: new Fifo(),
+    resume: null,
   };
 }
 
-/** A publisher waiting for a free slot, with the message it will send. */
+/** A publisher waiting for a free slot since `since`, with the message it will send. */
 export interface BlockedPublisher {
   process: number;
+  since: number;
   line: number;
   payload: string | null;
 }
@@ -66,8 +77,10 @@ export interface QueueState {
   capacity: number | null;
   items: Fifo<Message>;
   inFlight: number;
-  consumers: Fifo<number>;
-  publishers: Fifo<BlockedPublisher>;
+  /** Consumers waiting for a message (`since`: when they joined). */
+  consumers: WaitLine<WaitEntry>;
+  /** Publishers waiting for a free slot of a bounded queue. */
+  publishers: WaitLine<BlockedPublisher>;
 }
 
 /** A cyclic barrier and its current generation. */

@@ -7,6 +7,7 @@ import type { RunErrorInfo } from '../lang/diagnostics.run';
 import type { BlockReason, MessageKind } from './trace';
 import { Emitter } from './emitter';
 import { Heap, IndexHeap } from './heap';
+import { scrambleInPlace, type Scramble } from './line';
 import { Network, type Message } from './network';
 import type { OutcomeDetail } from './outcome';
 import { networkConfig, setupBarriers, setupQueues } from './setup';
@@ -14,10 +15,12 @@ import {
   BLOCKED,
   COMPUTING,
   READY,
+  RUNNING,
   createProc,
   type BarrierState,
   type Proc,
   type QueueState,
+  type Resume,
 } from './state';
 
 interface Wakeup {
@@ -48,11 +51,15 @@ export class World {
   /** Set when a run-time error (or a stall) stops the run. */
   failure: (OutcomeDetail & { kind: 'error' | 'limit' }) | null = null;
 
-  constructor(scenario: Scenario, maxEvents: number) {
+  constructor(
+    scenario: Scenario,
+    maxEvents: number,
+    private readonly scramble?: Scramble,
+  ) {
     this.em = new Emitter(maxEvents);
     this.procs = scenario.instances.map((inst, k) => createProc(k, inst.name));
     this.procs.forEach((p) => this.procByName.set(p.name, p.index));
-    this.queues = setupQueues(scenario);
+    this.queues = setupQueues(scenario, scramble);
     this.queues.forEach((q) => this.queueByName.set(q.name, q));
     this.barriers = setupBarriers(scenario);
     this.barriers.forEach((b) => this.barrierByName.set(b.name, b));
@@ -83,6 +90,36 @@ export class World {
     this.em.unblock(this.t, p.name);
     p.reason = null;
     this.makeReady(p);
+  }
+
+  /**
+   * A delivery or a freed slot satisfied `p`'s block: it joins the ready set but stays blocked
+   * until its turn comes, after every message due at this instant (SPEC §2).
+   */
+  satisfy(p: Proc, resume: Resume): void {
+    p.resume = resume;
+    this.ready.add(p.index);
+  }
+
+  /** Ends a satisfied block as its process runs again: `proc.unblock`, then what satisfied it. */
+  resume(p: Proc): void {
+    const r = p.resume;
+    if (r === null) return;
+    this.em.unblock(this.t, p.name);
+    p.status = RUNNING;
+    p.resume = null;
+    p.reason = null;
+    if (r.kind === 'take') {
+      this.take(p, r.message, r.line);
+      return;
+    }
+    // The slot was counted as taken when it was given (`freeSlots`).
+    this.transmit(p.index, r.queue.endpoint, 'publish', r.payload, r.line);
+  }
+
+  /** Puts tied processes in an arbitrary order when a test asks for it (see `Scramble`). */
+  shuffleTies(indices: number[]): void {
+    scrambleInPlace(indices, this.scramble);
   }
 
   /** Starts a `compute` of `duration` > 0 ticks. */

@@ -139,3 +139,44 @@ describe('real run: a long trace', () => {
     for (let k = 0; k <= pb.eventCount; k += 997) expect(pb.stateAt(k)).toEqual(stateAt(trace, { index: k }));
   });
 });
+
+describe('real run: a queue’s lines as the kernel serves them', () => {
+  /** The world right after `process` blocks for `reason`. */
+  const afterBlock = (trace: Trace, process: string, reason: string): World =>
+    stateAt(trace, {
+      index:
+        trace.events.findIndex(
+          (e) => e.type === 'proc.block' && e.reason === reason && e.process === process,
+        ) + 1,
+    });
+
+  // W[3] opens the barrier and runs first, yet each line lists W[1] first.
+  it('lists publishers that blocked at one instant in declaration order', () => {
+    const trace = runSource(`queue q capacity 1
+barrier gate
+process W[1..3]
+  barrier gate
+  publish q
+  publish q
+end
+`);
+    const world = afterBlock(trace, 'W[2]', 'publish');
+    expect(world.queues.find((q) => q.name === 'q')?.blockedPublishers).toEqual(['W[1]', 'W[2]', 'W[3]']);
+  });
+
+  it('lists consumers that joined at one instant in declaration order', () => {
+    const trace = runSource(`queue q
+barrier gate
+process W[1..3]
+  barrier gate
+  consume q
+end
+process P
+  compute 1
+  publish q "a"
+end
+`);
+    const world = afterBlock(trace, 'W[2]', 'consume');
+    expect(world.queues.find((q) => q.name === 'q')?.waiting).toEqual(['W[1]', 'W[2]', 'W[3]']);
+  });
+});

@@ -76,6 +76,23 @@ function leaveQueues(d: Draft, name: string): void {
   }
 }
 
+/**
+ * Puts a process that blocks at `t` in a queue's line: first come, first served by time, and
+ * those that joined at the same instant in declaration order (SPEC §2), as the kernel serves them.
+ */
+function joinLine(d: Draft, line: string[], name: string, t: number): void {
+  if (line.includes(name)) return;
+  const rank = d.procAt.get(name) ?? Infinity;
+  let k = line.length;
+  while (k > 0) {
+    const other = line[k - 1] as string;
+    const since = proc(d, other).blocked?.since ?? -Infinity;
+    if (since < t || (d.procAt.get(other) ?? Infinity) < rank) break;
+    k--;
+  }
+  line.splice(k, 0, name);
+}
+
 function block(d: Draft, p: ProcDraft, e: EventOf<'proc.block'>): void {
   let barrierName: string | null = null;
   let generation: number | null = null;
@@ -84,11 +101,9 @@ function block(d: Draft, p: ProcDraft, e: EventOf<'proc.block'>): void {
     barrierName = b?.name ?? null;
     generation = b?.generation ?? null;
   } else if (e.reason === 'consume' && e.on !== null) {
-    const q = queue(d, e.on);
-    if (!q.waiting.includes(p.name)) q.waiting.push(p.name);
+    joinLine(d, queue(d, e.on).waiting, p.name, e.t);
   } else if (e.reason === 'publish' && e.on !== null) {
-    const q = queue(d, e.on);
-    if (!q.blockedPublishers.includes(p.name)) q.blockedPublishers.push(p.name);
+    joinLine(d, queue(d, e.on).blockedPublishers, p.name, e.t);
   }
   p.status = 'blocked';
   p.compute = null;
