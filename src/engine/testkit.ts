@@ -76,7 +76,13 @@ function target(source: string, span: Span): Target {
 function cond(source: string, span: Span): Cond {
   const m = /^(.*?)(==|!=|<=|>=|<|>)(.*)$/.exec(source);
   if (!m) throw new Error(`bad condition ${source}`);
-  return { op: m[2] as CompareOp, left: expr(m[1] as string, span), right: expr(m[3] as string, span), span };
+  return {
+    kind: 'compare',
+    op: m[2] as CompareOp,
+    left: expr(m[1] as string, span),
+    right: expr(m[3] as string, span),
+    span,
+  };
 }
 
 const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -311,6 +317,8 @@ export function build(spec: ScenarioSpec): { scenario: Scenario; source: string 
     queues,
     processes,
     instances,
+    faults: [],
+    failures: false,
   };
   return { scenario, source: `${lines.join('\n')}\n` };
 }

@@ -34,11 +34,22 @@ export type Expr =
   | { kind: 'bin'; op: BinaryOp; left: Expr; right: Expr; span: Span };
 
 export interface Cond {
+  kind: 'compare';
   op: CompareOp;
   left: Expr;
   right: Expr;
   span: Span;
 }
+
+/** `if timedout` / `if not timedout` (SPEC §6): did the most recent statement with a `timeout` give up? */
+export interface TimedOutCond {
+  kind: 'timedout';
+  negated: boolean;
+  span: Span;
+}
+
+/** What an `if` tests. */
+export type Condition = Cond | TimedOutCond;
 
 /** A process named directly (`Server`) or a member of a group (`W[i+1]`). */
 export interface Target {
@@ -55,19 +66,22 @@ export interface NameRef {
 export type Stmt =
   | { kind: 'compute'; amount: Expr; span: Span }
   | { kind: 'send'; to: Target; payload: string | null; span: Span }
-  | { kind: 'ssend'; to: Target; payload: string | null; span: Span }
-  | { kind: 'call'; to: Target; payload: string | null; span: Span }
-  | { kind: 'recv'; from: Target | null; span: Span }
+  /** `timeout`: the `timeout E` suffix (SPEC §6), when written; likewise on recv, call, consume, barrier. */
+  | { kind: 'ssend'; to: Target; payload: string | null; timeout?: Expr; span: Span }
+  | { kind: 'call'; to: Target; payload: string | null; timeout?: Expr; span: Span }
+  | { kind: 'recv'; from: Target | null; timeout?: Expr; span: Span }
   | { kind: 'reply'; payload: string | null; span: Span }
   | { kind: 'publish'; queue: NameRef; payload: string | null; span: Span }
-  | { kind: 'consume'; queue: NameRef; span: Span }
-  | { kind: 'barrier'; barrier: NameRef; span: Span }
+  | { kind: 'consume'; queue: NameRef; timeout?: Expr; span: Span }
+  | { kind: 'barrier'; barrier: NameRef; timeout?: Expr; span: Span }
   | { kind: 'note'; lang: Lang | null; text: string; span: Span }
   /** A predict-then-reveal checkpoint: playback pauses on it and asks the class `text`. */
   | { kind: 'ask'; lang: Lang | null; text: string; answer: string | null; span: Span }
   | { kind: 'repeat'; count: Expr; body: Stmt[]; span: Span }
   | { kind: 'loop'; body: Stmt[]; span: Span }
-  | { kind: 'if'; cond: Cond; then: Stmt[]; else: Stmt[] | null; span: Span };
+  | { kind: 'if'; cond: Condition; then: Stmt[]; else: Stmt[] | null; span: Span }
+  /** Leaves the innermost `repeat` or `loop` (SPEC §6). */
+  | { kind: 'break'; span: Span };
 
 export type StmtKind = Stmt['kind'];
 
@@ -107,6 +121,32 @@ export interface QueueDecl {
   span: Span | null;
 }
 
+/** An endpoint named in a fault line: a process, a group (each member), a member (literal index) or a queue. */
+export interface FaultEnd {
+  name: string;
+  index: number | null;
+  span: Span;
+}
+
+/** A top-level fault line (SPEC §6); every number is a literal. */
+export type FaultLine =
+  | { kind: 'crash'; target: FaultEnd; at: number; span: Span }
+  | { kind: 'restart'; target: FaultEnd; at: number; span: Span }
+  /** The first `count` messages from `a` to `b` sent at or after `from`, after passing over `skip`. */
+  | { kind: 'lose'; a: FaultEnd; b: FaultEnd; count: number; from: number; skip: number; span: Span }
+  | {
+      kind: 'delay';
+      a: FaultEnd;
+      b: FaultEnd;
+      by: number;
+      count: number;
+      from: number;
+      skip: number;
+      span: Span;
+    }
+  /** Every message between `a` and `b`, either way, sent at t with from ≤ t < to. */
+  | { kind: 'cut'; a: FaultEnd; b: FaultEnd; from: number; to: number; span: Span };
+
 /** A setting line (`latency`, `jitter`, `seed`) with where it was written, for editors and knobs. */
 export interface Setting {
   value: number;
@@ -139,6 +179,11 @@ export interface Scenario {
   processes: ProcessDecl[];
   /** Processes as they run, in declaration order, groups expanded. */
   instances: ProcessInstance[];
+  /** Fault lines in source order (SPEC §6). */
+  faults: FaultLine[];
+  /** True when the scenario uses anything of SPEC §6 (a fault line, `timeout`, `timedout`, `break`):
+   *  its outcome then lists `crashed`. */
+  failures: boolean;
 }
 
 export type Severity = 'error' | 'warning';

@@ -143,8 +143,10 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
       case 'loop':
         return block(s.body, ctx);
       case 'if':
-        staticValue(s.cond.left, ctx);
-        staticValue(s.cond.right, ctx);
+        if (s.cond.kind === 'compare') {
+          staticValue(s.cond.left, ctx);
+          staticValue(s.cond.right, ctx);
+        }
         block(s.then, ctx);
         if (s.else) block(s.else, ctx);
         return;
@@ -169,6 +171,8 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
     queues: ns.queues,
     processes: parsed.processes,
     instances,
+    faults: [],
+    failures: false,
   };
 }
 

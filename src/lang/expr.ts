@@ -29,7 +29,13 @@ export function parseCond(c: Cursor): Cond | null {
   c.next();
   const right = parseExpr(c, t.text);
   if (!right) return null;
-  return { op: t.text as CompareOp, left, right, span: c.span(left.span.from, right.span.to) };
+  return {
+    kind: 'compare',
+    op: t.text as CompareOp,
+    left,
+    right,
+    span: c.span(left.span.from, right.span.to),
+  };
 }
 
 function node(c: Cursor, e: Expr): Expr | null {

@@ -78,5 +78,7 @@ export function emptyScenario(): Scenario {
     queues: [],
     processes: [],
     instances: [],
+    faults: [],
+    failures: false,
   };
 }

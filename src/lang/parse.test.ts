@@ -59,7 +59,7 @@ describe('statements', () => {
       'if i == 0\n  compute 1\nend',
       {
         kind: 'if',
-        cond: { op: '==', left: v('i'), right: num(0) },
+        cond: { kind: 'compare', op: '==', left: v('i'), right: num(0) },
         then: [{ kind: 'compute', amount: num(1) }],
         else: null,
       } as Stmt,
@@ -68,14 +68,14 @@ describe('statements', () => {
       'if i % 2 != 1\n  compute 1\nelse\n  compute 2\nend',
       {
         kind: 'if',
-        cond: { op: '!=', left: { kind: 'bin', op: '%', left: v('i'), right: num(2) }, right: num(1) },
+        cond: { kind: 'compare', op: '!=', left: { kind: 'bin', op: '%', left: v('i'), right: num(2) }, right: num(1) },
         then: [{ kind: 'compute', amount: num(1) }],
         else: [{ kind: 'compute', amount: num(2) }],
       } as Stmt,
     ],
     [
       'if i < 1\nelse\nend',
-      { kind: 'if', cond: { op: '<', left: v('i'), right: num(1) }, then: [], else: [] } as unknown as Stmt,
+      { kind: 'if', cond: { kind: 'compare', op: '<', left: v('i'), right: num(1) }, then: [], else: [] } as unknown as Stmt,
     ],
   ])('%s', (src, want) => {
     expect(stmts(src)).toEqual([want]);
@@ -84,7 +84,7 @@ describe('statements', () => {
   it('parses every comparison operator', () => {
     for (const op of ['==', '!=', '<', '<=', '>', '>=']) {
       const [s] = stmts(`if i ${op} 2\nend`);
-      expect(s?.kind === 'if' && s.cond.op).toBe(op);
+      expect(s?.kind === 'if' && s.cond.kind === 'compare' && s.cond.op).toBe(op);
     }
   });
 

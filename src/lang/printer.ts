@@ -1,7 +1,7 @@
 // Canonical text of a scenario: what `check` reads back as the same scenario (spans aside).
 // Used for formatting, for share links, and by the editor's knobs that rewrite a scenario.
 
-import type { BinaryOp, Cond, Expr, Lang, Localized, Scenario, Stmt, Target } from './ast';
+import type { BinaryOp, Condition, Expr, Lang, Localized, Scenario, Stmt, Target } from './ast';
 
 const INDENT = '  ';
 
@@ -108,7 +108,8 @@ export function printTarget(t: Target): string {
 }
 
 /** `left op right` for a condition. */
-export function printCond(c: Cond): string {
+export function printCond(c: Condition): string {
+  if (c.kind === 'timedout') return c.negated ? 'not timedout' : 'timedout';
   return `${printExpr(c.left)} ${c.op} ${printExpr(c.right)}`;
 }
 

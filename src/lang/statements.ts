@@ -129,7 +129,7 @@ export function parseStatement(c: Cursor, kw: Token): StmtLine {
       const zero = placeholder(c, kw);
       return {
         kind: 'open',
-        opener: { kind: 'if', cond: { op: '==', left: zero, right: zero, span: zero.span } },
+        opener: { kind: 'if', cond: { kind: 'compare', op: '==', left: zero, right: zero, span: zero.span } },
       };
     }
     default:

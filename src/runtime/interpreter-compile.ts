@@ -118,6 +118,7 @@ function compileStmt(s: Stmt, env: Env, inLoop: boolean): Node {
       case 'loop':
         return { k: 'loop', line, body: compileBody(s.body, env, true) };
       case 'if': {
+        if (s.cond.kind === 'timedout') throw new RunError('`timedout` is not supported yet');
         const taken = compare(s.cond.op, evaluate(s.cond.left, env), evaluate(s.cond.right, env))
           ? s.then
           : s.else;

@@ -254,6 +254,7 @@ function block(g: G, w: World, self: ProcessDecl, depth: number): Stmt[] {
         break;
       case 'if': {
         const cond: Cond = {
+          kind: 'compare',
           op: pick(g, ['==', '!=', '<', '<=', '>', '>='] as CompareOp[]),
           left: anyExpr(g, vars),
           right: anyExpr(g, vars),
@@ -372,6 +373,8 @@ function buildScenario(g: G): Scenario {
     ],
     processes: procs,
     instances,
+    faults: [],
+    failures: false,
   };
   return s;
 }
