@@ -68,14 +68,24 @@ describe('statements', () => {
       'if i % 2 != 1\n  compute 1\nelse\n  compute 2\nend',
       {
         kind: 'if',
-        cond: { kind: 'compare', op: '!=', left: { kind: 'bin', op: '%', left: v('i'), right: num(2) }, right: num(1) },
+        cond: {
+          kind: 'compare',
+          op: '!=',
+          left: { kind: 'bin', op: '%', left: v('i'), right: num(2) },
+          right: num(1),
+        },
         then: [{ kind: 'compute', amount: num(1) }],
         else: [{ kind: 'compute', amount: num(2) }],
       } as Stmt,
     ],
     [
       'if i < 1\nelse\nend',
-      { kind: 'if', cond: { kind: 'compare', op: '<', left: v('i'), right: num(1) }, then: [], else: [] } as unknown as Stmt,
+      {
+        kind: 'if',
+        cond: { kind: 'compare', op: '<', left: v('i'), right: num(1) },
+        then: [],
+        else: [],
+      } as unknown as Stmt,
     ],
   ])('%s', (src, want) => {
     expect(stmts(src)).toEqual([want]);

