@@ -44,3 +44,47 @@ test('the compare view shows both runs on one clock and says what the difference
   await expect(app.stage).toBeVisible();
   app.expectNoErrors();
 });
+
+test('the diagram’s time axis starts at 0 and marks only whole ticks, at any zoom', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  for (const [scenario, end] of [
+    ['Deadlock: two synchronous sends', 1],
+    ['Synchronous RPC', 15],
+    ['Asynchronous message queue', 16],
+  ] as const) {
+    await app.pickScenario(scenario);
+    const diagram = page.getByTestId('spacetime');
+    await expect(diagram).toBeVisible();
+    const canvas = diagram.locator('canvas').first();
+    const view = async () => {
+      const [t0, t1, ticks] = await Promise.all(
+        ['data-t0', 'data-t1', 'data-ticks'].map((a) => diagram.getAttribute(a)),
+      );
+      return { t0: Number(t0), t1: Number(t1), ticks: (ticks ?? '').split(' ').filter(Boolean).map(Number) };
+    };
+    // Fitted: t=0 sits a small gutter right of the lane names, the end a little before the right edge.
+    await expect.poll(async () => (await view()).ticks[0]).toBe(0);
+    const fitted = await view();
+    const width = (await canvas.boundingBox())!.width - Number(await diagram.getAttribute('data-plot-x'));
+    const zeroX = ((0 - fitted.t0) / (fitted.t1 - fitted.t0)) * width;
+    expect(zeroX).toBeGreaterThan(5);
+    expect(zeroX).toBeLessThan(15);
+    expect(fitted.t1).toBeGreaterThan(end);
+    if (end === 1) expect(fitted.ticks).toEqual([0, 1, 2]);
+    await diagram.screenshot({ path: `e2e/screenshots/diagram-axis-end-${end}.png` });
+    // Zoomed all the way in and back out: never a tick before 0 or between two ticks.
+    for (const button of ['Zoom in', 'Zoom in', 'Zoom in', 'Zoom in', 'Zoom in', 'Pan right', 'Fit']) {
+      await diagram.getByRole('button', { name: button, exact: true }).click();
+      const v = await view();
+      expect(v.ticks.length, `${button}: ${JSON.stringify(v)}`).toBeGreaterThan(0);
+      for (const t of v.ticks) {
+        expect(Number.isInteger(t), `${button}: ${JSON.stringify(v)}`).toBe(true);
+        expect(t).toBeGreaterThanOrEqual(0);
+      }
+      if (button === 'Pan right')
+        await diagram.screenshot({ path: `e2e/screenshots/diagram-axis-end-${end}-zoomed.png` });
+    }
+  }
+  app.expectNoErrors();
+});

@@ -4,7 +4,7 @@ import { DIAGNOSTIC_CODES, Reporter, type DiagnosticCode, type Params } from './
 import { LineMap } from './span';
 import { KO_HINTS } from './hints.ko';
 import { HINTS, type HintId } from './hints';
-import { KO_MESSAGES, KO_RUN_MESSAGES, particle } from './diagnostics.ko';
+import { KO_MESSAGES, KO_RUN_MESSAGES } from './diagnostics.ko';
 import {
   diagnosticHint,
   diagnosticMessage,
@@ -201,29 +201,6 @@ describe('Korean diagnostics', () => {
     expect(ko('process A\n  send B "x"\nend\nprocess B\nend')).toEqual([
       '`B` 프로세스는 메시지를 받지 않으므로 이 메시지는 아무도 꺼내 가지 않습니다',
     ]);
-  });
-
-  it('chooses particles by the last sound of Hangul, numbers and Latin words', () => {
-    expect(particle('숫자 5', '이/가')).toBe('숫자 5가');
-    expect(particle('숫자 10', '이/가')).toBe('숫자 10이');
-    expect(particle('숫자 1', '으로/로')).toBe('숫자 1로');
-    expect(particle('숫자 3', '으로/로')).toBe('숫자 3으로');
-    expect(particle('숫자 1000000000000', '이/가')).toBe('숫자 1000000000000가');
-    expect(particle('문자열', '으로/로')).toBe('문자열로');
-    expect(particle('그룹', '으로/로')).toBe('그룹으로');
-    expect(particle('큐', '을/를')).toBe('큐를');
-    expect(particle('`Server`', '이/가')).toBe('`Server`가');
-    expect(particle('`from`', '이/가')).toBe('`from`이');
-    expect(particle('`W[2]`', '은/는')).toBe('`W[2]`는');
-    expect(particle('`L`', '으로/로')).toBe('`L`로');
-    expect(particle('비교 연산자(`==`)', '이/가')).toBe('비교 연산자(`==`)가');
-    expect(particle('`+`', '이/가')).toBe('`+`이(가)');
-    // 핑, 스톱, 웹 end in a consonant; 센드, 싱크 do not.
-    expect(particle('`ping`', '이/가')).toBe('`ping`이');
-    expect(particle('`stop`', '을/를')).toBe('`stop`을');
-    expect(particle('`web`', '으로/로')).toBe('`web`으로');
-    expect(particle('`send`', '이/가')).toBe('`send`가');
-    expect(particle('`sync`', '을/를')).toBe('`sync`를');
   });
 
   it('falls back to the English text for a code or hint it does not know', () => {

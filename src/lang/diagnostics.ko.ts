@@ -1,80 +1,11 @@
 // Korean messages of every checker diagnostic and run-time error, by the same codes and params as
 // diagnostics.ts and diagnostics.run.ts. Some params are English words chosen by the parser ("the
 // number 5", "a process name"); they are translated here. A particle after a value that can be
-// anything is chosen by the value's last sound (`particle`); names mostly stand before a fixed noun.
+// anything is chosen by the value's last sound (`josa`); names mostly stand before a fixed noun.
 
 import type { DiagnosticCode, Params } from './diagnostics';
 import type { HostFailure, RunErrorCode } from './diagnostics.run';
-
-type Pair = '이/가' | '을/를' | '은/는' | '으로/로';
-
-/**
- * The last sound of a Latin word as Korean reads it: true when it ends in a consonant (받침), 'ㄹ'
- * for ㄹ, null when it cannot be told, so both forms of the particle are written.
- */
-function latinFinal(word: string): boolean | 'ㄹ' | null {
-  const w = word.toLowerCase();
-  // A single letter is read by its name: 엘, 알, 엠, 엔 end in a consonant; 에이, 비, … do not.
-  if (w.length === 1) return w === 'l' || w === 'r' ? 'ㄹ' : w === 'm' || w === 'n';
-  if (w.endsWith('l')) return 'ㄹ';
-  if (w.endsWith('m') || w.endsWith('n') || w.endsWith('ng')) return true;
-  // 스톱, 웹: a final p or b is read as ㅂ; 센드, 싱크, 스타트: most other consonants get a vowel (으).
-  if (w.endsWith('p') || w.endsWith('b')) return true;
-  if (/[aeiouyrwdtkcsxzfvgh]$/.test(w)) return false;
-  return null;
-}
-
-/** The last sound of a number read in Sino-Korean (일, 이, 삼, … 십, 백, 천, 만). */
-function numberFinal(digits: string): boolean | 'ㄹ' {
-  const last = digits[digits.length - 1] ?? '0';
-  if (last !== '0')
-    return ({ '1': 'ㄹ', '3': true, '6': true, '7': 'ㄹ', '8': 'ㄹ' } as const)[last] ?? false;
-  const zeros = digits.length - digits.replace(/0+$/, '').length;
-  if (zeros === digits.length) return true; // 영
-  // 십 백 천 만 / 십 백 천 억 / 십 백 천 조 / … : only 조 (10^12) ends without a consonant.
-  return zeros % 4 !== 0 || zeros / 4 !== 3;
-}
-
-/** Whether the text's last spoken sound has a final consonant; null when it cannot be told. */
-function finalSound(text: string): boolean | 'ㄹ' | null {
-  // A parenthesis after a word explains it; the particle goes with the word: 연산자(`==` …)가.
-  let t = text.replace(/(\S)\([^()]*\)$/u, '$1');
-  t = t.replace(/[`'"\])}…\s]+$/u, '');
-  const c = t[t.length - 1];
-  if (c === undefined) return null;
-  const code = c.codePointAt(0) ?? 0;
-  if (code >= 0xac00 && code <= 0xd7a3) {
-    const jong = (code - 0xac00) % 28;
-    return jong === 8 ? 'ㄹ' : jong !== 0;
-  }
-  const digits = /\d+$/.exec(t);
-  if (digits) return numberFinal(digits[0]);
-  const latin = /[A-Za-z]+$/.exec(t);
-  if (latin) return latinFinal(latin[0]);
-  return null;
-}
-
-/** `text` followed by the form of a particle that fits its last sound (both forms when unknown). */
-export function particle(text: string, pair: Pair): string {
-  const [withFinal, without] = pair.split('/') as [string, string];
-  const f = finalSound(text);
-  if (f === null) return `${text}${bothForms(pair)}`;
-  if (pair === '으로/로') return `${text}${f === true ? withFinal : without}`;
-  return `${text}${f === false ? without : withFinal}`;
-}
-
-function bothForms(pair: Pair): string {
-  switch (pair) {
-    case '이/가':
-      return '이(가)';
-    case '을/를':
-      return '을(를)';
-    case '은/는':
-      return '은(는)';
-    case '으로/로':
-      return '(으)로';
-  }
-}
+import { josa } from './josa';
 
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
@@ -120,9 +51,8 @@ const kind = (k: string | number | undefined): string => KINDS[String(k)] ?? Str
 
 /** "expected X, found Y" / "expected X after `a`" / "expected X before the end of the line". */
 function expectedFound(what: string, p: Params): string {
-  const x = particle(what, '이/가');
-  if (p.found !== undefined)
-    return `${x} 와야 할 자리에 ${particle(token(String(p.found)), '이/가')} 있습니다`;
+  const x = josa(what, '이/가');
+  if (p.found !== undefined) return `${x} 와야 할 자리에 ${josa(token(String(p.found)), '이/가')} 있습니다`;
   if (p.after !== undefined) return `\`${p.after}\` 뒤에 ${x} 와야 합니다`;
   return `줄이 끝나기 전에 ${x} 와야 합니다`;
 }
@@ -146,7 +76,7 @@ export const KO_MESSAGES: Record<DiagnosticCode, (p: Params) => string> = {
   'expected-keyword': (p) =>
     p.found === undefined
       ? '줄은 키워드로 시작해야 합니다'
-      : `줄을 ${particle(token(String(p.found)), '으로/로')} 시작할 수는 없습니다`,
+      : `줄을 ${josa(token(String(p.found)), '으로/로')} 시작할 수는 없습니다`,
   'statement-outside-process': (p) => `\`${p.word}\` 명령문은 프로세스 안에만 쓸 수 있습니다`,
   'toplevel-in-process': (p) => `\`${p.word}\` 줄은 프로세스 안이 아니라 최상위에 써야 합니다`,
   'missing-end': (p) => `${p.line}번째 줄의 \`${p.opener}\` 블록이 \`end\`로 닫히지 않았습니다`,
@@ -160,16 +90,16 @@ export const KO_MESSAGES: Record<DiagnosticCode, (p: Params) => string> = {
   'expected-number': (p) => expectedFound('숫자', p),
   'expected-token': (p) => expectedFound(expected(String(p.what)), p),
   'unexpected-token': (p) =>
-    `이 줄은 여기서 끝나야 하는데 뒤에 ${particle(token(String(p.found)), '이/가')} 더 있습니다`,
+    `이 줄은 여기서 끝나야 하는데 뒤에 ${josa(token(String(p.found)), '이/가')} 더 있습니다`,
   'bad-lang': (p) => `\`${p.lang}\` 언어는 지원하지 않습니다`,
   'duplicate-name': (p) =>
-    `\`${p.name}\` 이름은 이미 ${p.line}번째 줄에서 ${particle(kind(p.kind), '으로/로')} 선언되었습니다`,
+    `\`${p.name}\` 이름은 이미 ${p.line}번째 줄에서 ${josa(kind(p.kind), '으로/로')} 선언되었습니다`,
   'duplicate-setting': (p) => `\`${p.word}\` 설정이 두 번 있습니다 (처음은 ${p.line}번째 줄)`,
   'duplicate-title': (p) => `${titleLang(p.lang)} \`title\` 줄이 또 있습니다 (첫 번째는 ${p.line}번째 줄)`,
   'duplicate-about': (p) => `${titleLang(p.lang)} \`about\` 줄이 또 있습니다 (첫 번째는 ${p.line}번째 줄)`,
-  'unknown-name': (p) => `이름이 \`${p.name}\`인 ${particle(kind(p.kind), '이/가')} 없습니다`,
+  'unknown-name': (p) => `이름이 \`${p.name}\`인 ${josa(kind(p.kind), '이/가')} 없습니다`,
   'wrong-kind': (p) =>
-    `\`${p.name}\` 이름은 ${kind(p.actual)}입니다. 여기에는 ${particle(kind(p.expected), '이/가')} 와야 합니다`,
+    `\`${p.name}\` 이름은 ${kind(p.actual)}입니다. 여기에는 ${josa(kind(p.expected), '이/가')} 와야 합니다`,
   'group-needs-index': (p) => `\`${p.name}\` 그룹에서 멤버 하나를 골라 써야 합니다`,
   'not-a-group': (p) => `\`${p.name}\` 이름은 그룹이 아니므로 번호를 붙일 수 없습니다`,
   'index-out-of-range': (p) => `\`${p.name}\` 그룹에는 \`${p.name}[${p.index}]\` 멤버가 없습니다`,

@@ -27,8 +27,11 @@ const langs: Lang[] = ['en', 'ko'];
 const hangul = /[\uac00-\ud7a3]/;
 /** Text the scenario wrote (names, notes), which is in any language. */
 const authored = (s: string): string => s.replaceAll('W[3]의 결과를 기다립니다', '').replaceAll('서버', '');
-/** A name directly followed by a particle whose form depends on the name's last sound. */
-const badParticle = /(?:\b[A-Z]\w*|서버|W\[3\])(?:이|가|은|는|을|를|와|과|으로|로)(?![\uac00-\ud7a3])/;
+/** A name of these traces followed by a particle whose form does not fit the name's last sound. */
+const badParticle =
+  /(?:\b(?:A|B|C|P|Client|Server|jobs|sync|W\[2\])|서버)(?:이|은|을|과|으로)(?![\uac00-\ud7a3])|W\[3\](?:가|는|를|와|로)(?![\uac00-\ud7a3])/;
+/** A name as the place of an action (에서 "at") where it is the one who acts. */
+const nameAsPlace = /(?:\b[A-Z]\w*|\]|서버)에서/;
 
 function sentences(trace: Trace, lang: Lang): string[] {
   return trace.events.map((e, k) => narrate(e, stateAt(trace, { index: k + 1 }), lang));
@@ -60,13 +63,14 @@ describe('narrate', () => {
     }
   });
 
-  it('gives different English and Korean sentences, with no name-dependent particle in Korean', () => {
+  it('gives different English and Korean sentences, with particles that fit the names in Korean', () => {
     for (const trace of all) {
       const en = sentences(trace, 'en');
       const ko = sentences(trace, 'ko');
       for (const [k, s] of ko.entries()) {
         expect(s).not.toBe(en[k]);
         expect(s).not.toMatch(badParticle);
+        expect(s).not.toMatch(nameAsPlace);
       }
     }
   });
@@ -90,7 +94,7 @@ describe('narrate', () => {
       't=1 · Server takes request #1 "q" from Client; Client still waits for the reply.',
     );
     expect(narrate(e, w, 'ko')).toBe(
-      't=1 · Server에서 Client의 요청(#1 "q")을 받습니다. Client에서는 아직 응답을 기다립니다.',
+      't=1 · Server가 Client의 요청(#1 "q")을 받습니다. Client는 아직 응답을 기다립니다.',
     );
     const reply = callReply.events[9]!;
     expect(narrate(reply, stateAt(callReply, { index: 10 }), 'en')).toBe(
@@ -171,6 +175,7 @@ describe('describeOutcome', () => {
       expect(hangul.test(ko)).toBe(true);
       expect(ko).not.toBe(en);
       expect(ko).not.toMatch(badParticle);
+      expect(ko).not.toMatch(nameAsPlace);
     }
     expect(seen.size).toBe(5);
   });
@@ -183,7 +188,7 @@ describe('describeOutcome', () => {
     expect(en).toContain('C waits at a barrier for D and E to arrive.');
     expect(en).toContain('The cycle of waiting: A → B → A.');
     const ko = describeOutcome(deadlock, 'ko');
-    expect(ko).toContain('A에서 B의 응답을 기다립니다.');
+    expect(ko).toContain('A가 B의 응답을 기다립니다. B가 A의 수신 확인(ack)을 기다립니다.');
     expect(ko).toContain('순환 대기: A → B → A.');
   });
 
@@ -191,6 +196,6 @@ describe('describeOutcome', () => {
     const o = outcomeOf('deadlock', 0, { blocked: [{ process: 'A', reason: 'barrier', waitsFor: ['C'] }] });
     const w = stateAt(barrierTwice, { index: 7 });
     expect(describeOutcome(o, 'en', w)).toContain('A waits at barrier sync for C to arrive.');
-    expect(describeOutcome(o, 'ko', w)).toContain('A에서 배리어 sync의 나머지 참가자(C)를 기다립니다.');
+    expect(describeOutcome(o, 'ko', w)).toContain('A가 배리어 sync의 나머지 참가자(C)를 기다립니다.');
   });
 });

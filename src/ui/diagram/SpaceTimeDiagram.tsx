@@ -8,6 +8,7 @@ import { diagramPng, diagramSvg } from './exportSvg';
 import { hitTest, sameHit, type Hit } from './hit';
 import { DIAGRAM_STRINGS, type DiagramLang } from './strings';
 import { describeHit } from './tooltip';
+import { ticks } from './ticks';
 import { TimeScrollbar } from './TimeScrollbar';
 import {
   contentHeight,
@@ -83,6 +84,7 @@ export function SpaceTimeDiagram(props: SpaceTimeDiagramProps) {
       // For tests and benchmarks: the window drawn and what drawing cost.
       wrap.dataset.t0 = String(v.t0);
       wrap.dataset.t1 = String(v.t1);
+      wrap.dataset.ticks = ticks(v).times.join(' ');
       if (ms === null) return;
       wrap.dataset.drawMs = ms.toFixed(2);
       wrap.dataset.drawCount = String(Number(wrap.dataset.drawCount ?? 0) + 1);

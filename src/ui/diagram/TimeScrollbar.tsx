@@ -3,11 +3,12 @@
 
 import { useEffect, useRef } from 'react';
 import type { DiagramController } from './controller';
-import { timePad } from './view';
+import { reach, type View } from './view';
 
-function extent(end: number) {
-  const pad = timePad(end);
-  return { lo: -pad, total: Math.max(end, 0) + 2 * pad };
+/** The track: every time the current window may reach. */
+function extent(v: View, end: number) {
+  const { lo, hi } = reach(v, end, v.t1 - v.t0);
+  return { lo, total: hi - lo };
 }
 
 export function TimeScrollbar(props: { controller: DiagramController; controls: string; label: string }) {
@@ -21,7 +22,7 @@ export function TimeScrollbar(props: { controller: DiagramController; controls: 
     const thumb = thumbRef.current;
     if (!track || !thumb) return;
     return controller.subscribe((v) => {
-      const { lo, total } = extent(controller.end);
+      const { lo, total } = extent(v, controller.end);
       const span = v.t1 - v.t0;
       track.style.marginLeft = `${v.left + 1}px`;
       thumb.style.left = `${(100 * (v.t0 - lo)) / total}%`;
@@ -49,7 +50,7 @@ export function TimeScrollbar(props: { controller: DiagramController; controls: 
         if (e.target !== thumbRef.current) {
           // A click on the track centres the window there.
           const r = e.currentTarget.getBoundingClientRect();
-          const { lo, total } = extent(controller.end);
+          const { lo, total } = extent(v, controller.end);
           const t = lo + ((e.clientX - r.left) / r.width) * total;
           controller.scrollTo(t - (v.t1 - v.t0) / 2);
         }
@@ -59,7 +60,9 @@ export function TimeScrollbar(props: { controller: DiagramController; controls: 
         const d = drag.current;
         if (!d) return;
         const width = e.currentTarget.getBoundingClientRect().width;
-        controller.scrollTo(d.t0 + ((e.clientX - d.x) / width) * extent(controller.end).total);
+        controller.scrollTo(
+          d.t0 + ((e.clientX - d.x) / width) * extent(controller.view, controller.end).total,
+        );
       }}
       onPointerUp={() => (drag.current = null)}
       onPointerCancel={() => (drag.current = null)}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagramController } from './controller';
 import { smallModel } from './testModels';
-import { layoutRows, makeView } from './view';
+import { fitView, GUTTER, layoutRows, makeView } from './view';
 import { indexModel } from './windowIndex';
 
 // No canvas is attached, so nothing is drawn: these check how the view moves.
@@ -16,12 +16,14 @@ function controller(end = 20) {
 describe('DiagramController', () => {
   it('fits a new run, and refits while the user has not moved the view', () => {
     const c = controller();
-    expect([c.view.t0, c.view.t1]).toEqual([-1, 21]);
+    expect([c.view.t0, c.view.t1]).toEqual([fitView(c.view, 20).t0, 21]);
+    expect(c.timeAt(132 + GUTTER)).toBeCloseTo(0);
     c.setScene(c.scene!, 100, null);
-    expect([c.view.t0, c.view.t1]).toEqual([-2, 102]);
+    expect([c.view.t0, c.view.t1]).toEqual([fitView(c.view, 100).t0, 102]);
+    const whole = c.view.t1 - c.view.t0;
     c.zoom(2);
     c.setScene(c.scene!, 200, null);
-    expect(c.view.t1 - c.view.t0).toBeCloseTo(52);
+    expect(c.view.t1 - c.view.t0).toBeCloseTo(whole / 2);
   });
 
   it('follows the playhead out of the window, but not after the user looked elsewhere', () => {
@@ -39,7 +41,8 @@ describe('DiagramController', () => {
 
   it('maps a click to a time within the run', () => {
     const c = controller();
-    expect(c.timeAt(132 + 200)).toBeCloseTo(10);
+    const perTick = (400 - GUTTER) / 21;
+    expect(c.timeAt(132 + GUTTER + 10 * perTick)).toBeCloseTo(10);
     expect(c.timeAt(132)).toBe(0);
     expect(c.timeAt(531)).toBe(20);
   });

@@ -72,8 +72,10 @@ export class DiagramController {
   setSize(width: number, height: number, laneHeight: number) {
     const v = this.view;
     if (v.width === width && v.height === height && v.laneHeight === laneHeight) return;
-    // A resize keeps the time window; only the pixels per tick change.
-    this.setView({ ...v, width, height, laneHeight }, this.fitted);
+    // A resize keeps the time window, only the pixels per tick change; a fitted view fits again,
+    // since the gutter before t=0 is a width in pixels.
+    const next = { ...v, width, height, laneHeight };
+    this.setView(this.fitted ? fitView(next, this.end) : next, this.fitted);
   }
 
   /** Moves the playhead; when playing carries it out of the window, the window follows. */

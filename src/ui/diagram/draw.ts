@@ -9,7 +9,8 @@ import { drawArrows, drawBands, drawBars, drawHover, drawWaits } from './marks';
 import { rowCenter } from './geometry';
 import { DIAGRAM_STRINGS } from './strings';
 import { COLORS } from './style';
-import { formatTime, plotWidth, rowTop, ticks, timeToX, type View } from './view';
+import { labelCenter, ticks } from './ticks';
+import { plotWidth, rowTop, timeToX, type View } from './view';
 
 export type { Ctx2D, Scene } from './frame';
 export { DETAIL_LIMIT, THICK_LIMIT } from './marks';
@@ -125,7 +126,7 @@ function drawAxis(ctx: Ctx2D, f: Frame) {
   const { v, scene } = f;
   ctx.fillStyle = COLORS.paper;
   ctx.fillRect(0, 0, v.width, v.top);
-  const { step, times } = ticks(v);
+  const { times } = ticks(v);
   ctx.beginPath();
   ctx.moveTo(0, v.top - 0.5);
   ctx.lineTo(v.width, v.top - 0.5);
@@ -142,8 +143,8 @@ function drawAxis(ctx: Ctx2D, f: Frame) {
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   for (const t of times) {
-    const x = timeToX(v, t);
-    if (x - v.left > 12) ctx.fillText(formatTime(t, step), x, v.top / 2 - 2);
+    const label = String(t);
+    ctx.fillText(label, labelCenter(v, timeToX(v, t), ctx.measureText(label).width), v.top / 2 - 2);
   }
   ctx.textAlign = 'left';
   ctx.fillText(`${DIAGRAM_STRINGS[scene.lang].time} →`, 10, v.top / 2 - 2);

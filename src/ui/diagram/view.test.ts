@@ -6,14 +6,16 @@ import {
   fitView,
   layoutRows,
   makeView,
+  GUTTER,
   MIN_SPAN,
   panBy,
+  reach,
   rowAt,
-  ticks,
   timePad,
   timeToX,
   xToTime,
   zoomAt,
+  type View,
 } from './view';
 
 const view = makeView({ t0: 0, t1: 100, width: 1132, height: 300, left: 132 });
@@ -52,45 +54,60 @@ describe('zoom', () => {
     );
   });
 
-  it('stops at half a tick and at the whole run', () => {
+  it('stops at two ticks and at the whole run', () => {
     const inAll = zoomAt(view, 1e9, 600, 1000);
     expect(inAll.t1 - inAll.t0).toBeCloseTo(MIN_SPAN);
     const out = zoomAt(view, 1e-9, 600, 1000);
-    expect(out.t0).toBe(-timePad(1000));
-    expect(out.t1).toBe(1000 + timePad(1000));
+    expect(out).toMatchObject(fitView(view, 1000));
   });
 
   it('clamps near an end, so the window never leaves the run', () => {
     const v = makeView({ t0: 0, t1: 100, width: 1000, height: 300 });
     const z = zoomAt(v, 0.5, v.left, 150);
-    expect(z.t0).toBeGreaterThanOrEqual(-timePad(150));
-    expect(z.t1).toBeLessThanOrEqual(150 + timePad(150));
-    expect(z.t1 - z.t0).toBeCloseTo(150 + 2 * timePad(150));
+    const { lo, hi, maxSpan } = reach(z, 150, z.t1 - z.t0);
+    expect(z.t0).toBeGreaterThanOrEqual(lo);
+    expect(z.t1).toBeLessThanOrEqual(hi);
+    expect(z.t1 - z.t0).toBeCloseTo(maxSpan);
   });
 });
 
 describe('pan and fit', () => {
+  /** Where t=0 lands: the gutter's width right of the lane names, never left of them. */
+  const zeroX = (v: View) => timeToX(v, 0) - v.left;
+
   it('pans by time and stops at the ends', () => {
     expect(panBy(view, 10, 1000)).toMatchObject({ t0: 10, t1: 110 });
-    expect(panBy(view, -50, 1000)).toMatchObject({ t0: -timePad(1000), t1: 100 - timePad(1000) });
+    const start = panBy(view, -50, 1000);
+    expect(zeroX(start)).toBeCloseTo(GUTTER);
+    expect(start.t1 - start.t0).toBeCloseTo(100);
     expect(panBy(view, 5000, 1000)).toMatchObject({ t0: 900 + timePad(1000), t1: 1000 + timePad(1000) });
   });
 
-  it('fits the whole run with a margin', () => {
-    expect(fitView(view, 500)).toMatchObject({ t0: -10, t1: 510 });
-    expect(fitView(view, 0)).toMatchObject({ t0: -1, t1: 1 });
+  it('fits the whole run from t=0, a gutter in, to a margin past the end', () => {
+    const fit = fitView(view, 500);
+    expect(fit.t1).toBe(510);
+    expect(zeroX(fit)).toBeCloseTo(GUTTER);
+    const empty = fitView(view, 0);
+    expect(empty.t1).toBe(1);
+    expect(zeroX(empty)).toBeCloseTo(GUTTER);
+    // The deadlock built-in ends at t=1: the axis used to begin at −1.
+    const deadlock = fitView(makeView({ t0: 0, t1: 1, width: 600, height: 200 }), 1);
+    expect(zeroX(deadlock)).toBeCloseTo(GUTTER);
+    expect(deadlock.t1).toBe(2);
   });
 
-  it('keeps any window valid', () => {
+  it('keeps any window valid: t=0 never further right than the gutter, the end in reach', () => {
     fc.assert(
       fc.property(
         fc.double({ min: -1e5, max: 1e5, noNaN: true }),
         fc.double({ min: 0, max: 1e5, noNaN: true }),
-        (t0, span) => {
-          const v = clampView({ ...view, t0, t1: t0 + span }, 1000);
-          expect(v.t1 - v.t0).toBeGreaterThanOrEqual(MIN_SPAN - 1e-9);
-          expect(v.t0).toBeGreaterThanOrEqual(-timePad(1000) - 1e-9);
-          expect(v.t1).toBeLessThanOrEqual(1000 + timePad(1000) + 1e-9);
+        fc.integer({ min: 0, max: 5000 }),
+        (t0, span, end) => {
+          const v = clampView({ ...view, t0, t1: t0 + span }, end);
+          const { hi, maxSpan } = reach(v, end, v.t1 - v.t0);
+          expect(v.t1 - v.t0).toBeGreaterThanOrEqual(Math.min(MIN_SPAN, maxSpan) - 1e-9);
+          expect(zeroX(v)).toBeLessThanOrEqual(GUTTER + 1e-6);
+          expect(v.t1).toBeLessThanOrEqual(hi + 1e-9);
         },
       ),
     );
@@ -121,15 +138,5 @@ describe('rows', () => {
     expect(clampScroll({ ...v, scrollY: 999 }, 4).scrollY).toBe(50);
     expect(clampScroll({ ...v, scrollY: -5 }, 4).scrollY).toBe(0);
     expect(clampScroll({ ...v, scrollY: 40 }, 2).scrollY).toBe(0);
-  });
-});
-
-describe('ticks', () => {
-  it('uses round steps at least 90 px apart', () => {
-    const { step, times } = ticks(view);
-    expect(step).toBe(10);
-    expect(times[0]).toBe(0);
-    expect(times.at(-1)).toBe(100);
-    expect(ticks({ ...view, t0: 0, t1: 3 }).step).toBe(0.5);
   });
 });

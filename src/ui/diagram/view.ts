@@ -24,8 +24,8 @@ export const LANE_COLUMN = 132;
 export const AXIS_HEIGHT = 30;
 export const LANE_HEIGHT = 34;
 export const MIN_LANE_HEIGHT = 20;
-/** The narrowest window: half a tick across the whole plot. */
-export const MIN_SPAN = 0.5;
+/** The narrowest window: two ticks across the whole plot (times are whole ticks; closer shows nothing more). */
+export const MIN_SPAN = 2;
 
 /** A view with the usual column and axis sizes. */
 export function makeView(v: Pick<View, 't0' | 't1' | 'width' | 'height'> & Partial<View>): View {
@@ -46,17 +46,31 @@ export function xToTime(v: View, x: number): number {
   return v.t0 + ((x - v.left) / plotWidth(v)) * (v.t1 - v.t0);
 }
 
-/** How far the window may reach beyond the run on each side: a little room to see the ends. */
+/** Pixels between the lane names and t=0, so that a mark at t=0 (a send, the playhead) shows whole. */
+export const GUTTER = 10;
+
+/** How far the window may reach past the run's end: a little room to see the end. */
 export function timePad(end: number): number {
   return Math.max(1, end * 0.02);
 }
 
+/**
+ * Where the window may go for a run ending at `end`: from a gutter's width before t=0 (so the axis
+ * starts at 0 and nothing before it is ever labelled) to a little after the end, and how wide it
+ * may grow. `lo` depends on the span, since the gutter is a width in pixels.
+ */
+export function reach(v: View, end: number, span: number): { lo: number; hi: number; maxSpan: number } {
+  const gutter = Math.min(0.25, GUTTER / plotWidth(v));
+  const hi = Math.max(end, 0) + timePad(end);
+  const maxSpan = hi / (1 - gutter);
+  return { lo: -gutter * Math.min(span, maxSpan), hi, maxSpan };
+}
+
 /** Keeps the window's span between MIN_SPAN and the whole run, and its ends near the run. */
 export function clampView(v: View, end: number): View {
-  const pad = timePad(end);
-  const lo = -pad;
-  const hi = Math.max(end, 0) + pad;
-  const span = Math.min(hi - lo, Math.max(MIN_SPAN, v.t1 - v.t0));
+  const { maxSpan } = reach(v, end, 0);
+  const span = Math.min(maxSpan, Math.max(MIN_SPAN, v.t1 - v.t0));
+  const { lo, hi } = reach(v, end, span);
   let t0 = v.t0;
   if (!Number.isFinite(t0)) t0 = lo;
   t0 = Math.min(Math.max(t0, lo), hi - span);
@@ -65,15 +79,14 @@ export function clampView(v: View, end: number): View {
 
 /** The whole run in the window. */
 export function fitView(v: View, end: number): View {
-  const pad = timePad(end);
-  return { ...v, t0: -pad, t1: Math.max(end, 0) + pad };
+  const { lo, hi } = reach(v, end, Infinity);
+  return { ...v, t0: lo, t1: hi };
 }
 
 /** Zooms by `factor` (>1 closer) keeping the time under x where it is, then clamps. */
 export function zoomAt(v: View, factor: number, x: number, end: number): View {
   const t = xToTime(v, x);
-  const pad = timePad(end);
-  const maxSpan = Math.max(end, 0) + 2 * pad;
+  const { maxSpan } = reach(v, end, 0);
   const span = Math.min(maxSpan, Math.max(MIN_SPAN, (v.t1 - v.t0) / factor));
   const t0 = t - ((x - v.left) / plotWidth(v)) * span;
   return clampView({ ...v, t0, t1: t0 + span }, end);
@@ -132,23 +145,4 @@ export function fitLaneHeight(height: number, rowCount: number): number {
 /** A height that shows every row (for exports and for the default size). */
 export function contentHeight(rowCount: number, laneHeight: number): number {
   return AXIS_HEIGHT + rowCount * laneHeight + 4;
-}
-
-/** Axis ticks: a round step (1, 2 or 5 × 10^k) at least `minPx` pixels apart. */
-export function ticks(v: View, minPx = 90): { step: number; times: number[] } {
-  const span = v.t1 - v.t0;
-  const raw = (span * minPx) / plotWidth(v);
-  const pow = 10 ** Math.floor(Math.log10(Math.max(raw, 1e-9)));
-  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
-  const times: number[] = [];
-  for (let t = Math.ceil(v.t0 / step) * step; t <= v.t1 && times.length < 1000; t += step) {
-    times.push(Math.round(t / step) * step);
-  }
-  return { step, times };
-}
-
-/** A tick label: as many decimals as the step needs. */
-export function formatTime(t: number, step = 1): string {
-  const decimals = step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step)));
-  return (Object.is(t, -0) ? 0 : t).toFixed(decimals);
 }
