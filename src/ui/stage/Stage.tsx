@@ -10,6 +10,7 @@ import { MessagesLayer, type Flight } from './MessagesLayer';
 import { ProcessNode } from './ProcessNode';
 import { QueueBox } from './QueueBox';
 import { Wires } from './Wires';
+import './stage.css';
 
 /** The stage: every process, queue and barrier, the messages in flight and who waits for whom. */
 export function Stage({ world }: { world: World }) {
