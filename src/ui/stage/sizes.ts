@@ -35,7 +35,7 @@ export interface Size {
 /** A process with room for its name, two lines of state and the worker/line mark. */
 export const NODE: Size = { w: 210, h: 96 };
 /** A process on a crowded stage: icon and name only (the state is in its color and tooltip). */
-export const NODE_COMPACT: Size = { w: 150, h: 40 };
+export const NODE_COMPACT: Size = { w: 180, h: 40 };
 /** Above this many processes, nodes are compact. */
 export const COMPACT_ABOVE = 12;
 export const QUEUE: Size = { w: 230, h: 102 };

@@ -27,11 +27,11 @@ export interface StageStrings {
 }
 
 const EN: StageStrings = {
-  tooBig: 'Too many to show at a readable size: drag, scroll or use the buttons to move around.',
-  panHelp: 'Stage view. Arrow keys move around, + and − zoom, 0 fits everything.',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoomFit: 'Readable size',
+  tooBig: 'Too big to show whole at a readable size: drag, scroll or use the buttons to look around.',
+  panHelp: 'Stage view: arrow keys move around, + and - zoom, 0 goes back to the readable size.',
+  zoomIn: 'Zoom in on the stage',
+  zoomOut: 'Zoom out of the stage',
+  zoomFit: 'Stage at readable size',
   gateOpen: (g) => `open · generation ${g} passed`,
   runsOn: (w, l) =>
     `${w === null ? 'runs on the main thread' : `runs in Web Worker ${w}`}${l === null ? '' : `, at line ${l}`}`,
@@ -42,11 +42,11 @@ const EN: StageStrings = {
 };
 
 const KO: StageStrings = {
-  tooBig: '한 화면에 읽을 수 있는 크기로 다 보이지 않습니다. 끌거나 스크롤하거나 버튼으로 움직이세요.',
-  panHelp: '무대 보기. 화살표 키로 움직이고, + 와 − 로 확대·축소, 0 으로 전체를 맞춥니다.',
-  zoomIn: '확대',
-  zoomOut: '축소',
-  zoomFit: '읽기 좋은 크기',
+  tooBig: '읽을 수 있는 크기로는 한 화면에 다 보이지 않습니다. 끌거나 스크롤하거나 버튼으로 둘러보세요.',
+  panHelp: '무대 보기: 화살표 키로 움직이고, + 와 - 로 확대·축소, 0 으로 읽기 좋은 크기로 돌아갑니다.',
+  zoomIn: '무대 확대',
+  zoomOut: '무대 축소',
+  zoomFit: '무대를 읽기 좋은 크기로',
   gateOpen: (g) => `열림 · ${g}세대 통과`,
   runsOn: (w, l) =>
     `${w === null ? '메인 스레드에서 실행' : `웹 워커 ${w}에서 실행`}${l === null ? '' : `, ${l}번째 줄`}`,

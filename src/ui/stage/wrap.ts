@@ -23,7 +23,7 @@ export function wrapText(
   maxLines: number,
   measure: Measure = displayWidth,
 ): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = glue(text.split(/\s+/).filter(Boolean));
   const lines: string[][] = [];
   let line: string[] = [];
   for (const word of words) {
@@ -51,6 +51,20 @@ export function wrapText(
     }
   }
   return lines.map((l) => truncate(l.join(' '), width, measure, false));
+}
+
+/**
+ * Joins a one-syllable Korean word to the word before it ("기다리는 중", "할 수"), with a
+ * no-break space, so that no line starts with it.
+ */
+function glue(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const last = out.length - 1;
+    if (last >= 0 && /^[\uac00-\ud7a3]$/u.test(word)) out[last] = `${out[last]}\u00a0${word}`;
+    else out.push(word);
+  }
+  return out;
 }
 
 /** `text` cut to `width` with a trailing …; `cut` says the text goes on even if it would fit. */
