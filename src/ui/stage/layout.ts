@@ -107,7 +107,7 @@ const ROW_GAP_Y = 64;
 
 /**
  * Processes in `rows` rows, going round like a ring (left to right, then right to left), the
- * queues and gates in a row of their own in the middle, or (`inline`) in the middle of the last row.
+ * queues and gates in a row of their own in the middle, or (`inline`) at the end of the last row.
  */
 function rowsLayout(
   names: readonly string[],
@@ -130,8 +130,8 @@ function rowsLayout(
   const extra: Item[] = middle.map((m) => ({ ...m, size: m.kind === 'queues' ? QUEUE : GATE }));
   if (extra.length) {
     if (inline && lines.length > 0) {
-      const last = lines[lines.length - 1]!;
-      last.splice(Math.floor(last.length / 2), 0, ...extra);
+      // At the end of the last row, where the wires between the rows do not cross it.
+      lines[lines.length - 1]!.push(...extra);
     } else lines.splice(Math.max(1, Math.floor(lines.length / 2)), 0, extra);
   }
   const out = {
