@@ -1,6 +1,6 @@
-// Writes docs/stage.png, the README's picture: MapReduce stopped mid-shuffle in a 1280×800 window,
-// six messages in flight, the reducers waiting for them, the barrier just opened, and the code
-// beside it. Builds the site and serves it with `vite preview`. Not part of `npm test`.
+// Writes docs/stage.png, the README's picture: MapReduce stopped mid-shuffle in presenter mode on a
+// 1920×1080 projector, the partial results in flight to the reducers and the barrier open behind
+// them. Builds the site and serves it with `vite preview`. Not part of `npm test`.
 //
 //   npm run screenshot                          # builds, serves and shoots the default moment
 //   npm run screenshot -- barrier 4.5 out.png   # another built-in, virtual time or file
@@ -24,7 +24,7 @@ const browser = await chromium.launch(launchOptions());
 try {
   // No service worker: the picture needs the page alone, and its first install must not race the seek.
   const page = await browser.newPage({
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: 1920, height: 1080 },
     deviceScaleFactor: 1,
     serviceWorkers: 'block',
   });
@@ -46,33 +46,17 @@ try {
       return now !== null && now !== previous;
     }, before);
   }
-  // The editor loads after the first paint; wait for it so the picture shows the real thing.
-  await page.getByRole('textbox', { name: 'Scenario source' }).waitFor();
   await page.evaluate((t) => {
     const api = (window as unknown as { rendezvous: { commands: { seekTime(t: number): void } } }).rendezvous;
     api.commands.seekTime(t);
   }, Number(time));
-  // Show the processes' code rather than the long description above it: the side column and the
-  // editor each scroll by themselves (the editor only draws the lines in view, hence the steps).
-  await page.evaluate(async () => {
-    const side = document.querySelector('.side');
-    const code = document.querySelector('section[aria-labelledby="code-heading"]');
-    const scroller = code?.querySelector('.cm-scroller');
-    if (!side || !code || !scroller) return;
-    side.scrollTop += code.getBoundingClientRect().top - side.getBoundingClientRect().top;
-    for (let k = 0; k < 40; k++) {
-      const line = [...code.querySelectorAll('.cm-line')].find((l) => l.textContent?.startsWith('process '));
-      if (line) {
-        scroller.scrollTop += line.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 4;
-        return;
-      }
-      scroller.scrollTop += 150;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  });
+  // Presenter mode, as a teacher shows it to the class: P from the page (not from the menu).
+  await page.locator('body').click({ position: { x: 2, y: 400 } });
+  await page.keyboard.press('p');
+  await page.locator('.app.presenter').waitFor();
   // Let motion finish moving everything to where it belongs at that instant.
   await page.waitForTimeout(1500);
-  await page.mouse.move(0, 799);
+  await page.mouse.move(0, 1079);
   await page.screenshot({ path: out });
   console.log(`wrote ${out} (${scenario} at t=${time})`);
 } finally {

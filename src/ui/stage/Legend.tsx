@@ -1,9 +1,11 @@
 import { useStrings } from '../i18n';
 import { KIND_STYLE, MESSAGE_KINDS, shapePath } from './kinds';
+import { useStageStrings } from './strings';
 
-/** What each message shape means. */
+/** What each message shape means, and what the worker/line mark on a process says. */
 export function Legend() {
   const s = useStrings();
+  const ss = useStageStrings();
   return (
     <ul className="legend" aria-label={s.legend}>
       {MESSAGE_KINDS.map((kind) => (
@@ -14,6 +16,7 @@ export function Legend() {
           {s.kinds[kind]}
         </li>
       ))}
+      <li className="legend-mark">{ss.markLegend}</li>
     </ul>
   );
 }

@@ -5,6 +5,7 @@ import { useReducedMotion } from '../reducedMotion';
 import { along, progressAt } from './geometry';
 import { KIND_STYLE, shapePath } from './kinds';
 import type { Point } from './layout';
+import { TEXT } from './sizes';
 
 export interface Flight {
   message: MessageView;
@@ -17,6 +18,7 @@ export interface Flight {
 
 interface Props {
   flights: readonly Flight[];
+  /** Radius of a glyph, in stage units. */
   size: number;
 }
 
@@ -80,9 +82,15 @@ const Glyph = memo(function Glyph({
   return (
     <g className={`message kind-${kind}`} data-kind={kind} data-id={id}>
       <title>{label}</title>
-      <path d={shapePath(style.shape, size)} fill={style.color} stroke="#fff" strokeWidth={1.5} />
+      <path
+        className="message-glyph"
+        d={shapePath(style.shape, size)}
+        fill={style.color}
+        stroke="#fff"
+        strokeWidth={2}
+      />
       {numbered && (
-        <text y={-size - 4} textAnchor="middle" className="message-label">
+        <text y={-size * 1.35 - 3} textAnchor="middle" className="message-label" fontSize={TEXT.label}>
           #{id}
         </text>
       )}

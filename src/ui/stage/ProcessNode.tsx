@@ -3,32 +3,39 @@ import { motion, useTransform } from 'motion/react';
 import type { ProcessView } from '../../playback/world';
 import { clock } from '../clock';
 import { progressAt } from './geometry';
+import { Icon } from './icons';
 import type { Point } from './layout';
-import { wrapText } from './wrap';
+import { measureAt } from './measure';
+import { LEADING, TEXT } from './sizes';
+import { truncate, wrapText } from './wrap';
 
 interface Props {
   view: ProcessView;
   at: Point;
   w: number;
   h: number;
+  /** Icon and name only, for a crowded stage. */
+  compact: boolean;
   /** What the node says under its name: "computing", "waiting for reply from Server", … */
   caption: string;
-  /** "W2" when a Web Worker runs it. */
-  worker: string;
+  /** The worker/line mark ("W2 · L12") and what it means ("runs in Web Worker 2, at line 12"). */
+  mark: string;
+  markTitle: string;
+  /** "3 messages in the mailbox", for the mailbox's tooltip. */
+  mailboxTitle: string;
   selected: boolean;
   dimmed: boolean;
   onSelect(): void;
   selectLabel: string;
 }
 
-const ICON: Record<ProcessView['status'], string> = {
-  ready: '▷',
-  running: '▶',
-  computing: '⚙',
-  blocked: '⏸',
-  done: '✓',
-  error: '✗',
-};
+const PAD = 8;
+const ICON = 20;
+const nameFont = measureAt(TEXT.name, true);
+const captionFont = measureAt(TEXT.caption);
+const blockedFont = measureAt(TEXT.caption, true);
+const metaFont = measureAt(TEXT.meta);
+const mailFont = measureAt(TEXT.meta, true);
 
 /** One process: its name, its state at a glance (icon, border, fill) and why it waits. */
 export const ProcessNode = memo(function ProcessNode({
@@ -36,20 +43,32 @@ export const ProcessNode = memo(function ProcessNode({
   at,
   w,
   h,
+  compact,
   caption,
-  worker,
+  mark,
+  markTitle,
+  mailboxTitle,
   selected,
   dimmed,
   onSelect,
   selectLabel,
 }: Props) {
-  const compact = w < 100;
-  // Medium nodes (many processes) keep a one-line caption and drop the worker and line badge.
-  const roomy = h >= 70;
   const compute = view.compute;
   const barWidth = useTransform(clock, (t) =>
     compute ? Math.max(0, (w - 12) * progressAt(t, compute.start, compute.start + compute.duration)) : 0,
   );
+  const full = `${view.name} · ${caption} · ${markTitle}`;
+  // Names stay clear of the icon on both sides (centred), or follow it (compact).
+  const name = truncate(view.name, compact ? w - PAD - ICON - 6 - PAD : w - 2 * (PAD + ICON + 6), nameFont);
+  const lines = compact
+    ? []
+    : wrapText(caption, w - 2 * PAD, 2, view.status === 'blocked' ? blockedFont : captionFont);
+  const mail = view.mailbox.length > 0 && !compact ? String(view.mailbox.length) : null;
+  const mailWidth = mail ? mailFont(mail) : 0;
+  const metaText = compact ? '' : truncate(mark, w - 2 * PAD - (mail ? mailWidth + 24 : 0), metaFont);
+  const nameBaseline = compact ? h / 2 + TEXT.name * 0.36 : 26;
+  const captionBaseline = 49;
+  const metaBaseline = h - 5;
   return (
     <g
       className={`process status-${view.status}${compact ? ' compact' : ''}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}`}
@@ -58,7 +77,7 @@ export const ProcessNode = memo(function ProcessNode({
       data-status={view.status}
       role="button"
       tabIndex={0}
-      aria-label={`${selectLabel}: ${caption}`}
+      aria-label={`${selectLabel}: ${caption} (${markTitle})`}
       aria-pressed={selected}
       onClick={onSelect}
       onKeyDown={(e) => {
@@ -69,46 +88,61 @@ export const ProcessNode = memo(function ProcessNode({
         }
       }}
     >
-      <title>{`${view.name} · ${caption} · ${worker}`}</title>
+      <title>{full}</title>
       <rect className="process-box" width={w} height={h} rx={compact ? 6 : 10} />
       {view.status === 'blocked' && (
         <rect className="process-hatch" width={w} height={h} rx={compact ? 6 : 10} />
       )}
-      <text className="process-icon" x={compact ? 4 : 8} y={compact ? h / 2 + 4 : 22} aria-hidden="true">
-        {ICON[view.status]}
+      <Icon
+        name={view.status}
+        x={compact ? 6 : PAD}
+        y={compact ? (h - ICON) / 2 : 8}
+        size={ICON}
+        className="process-icon"
+      />
+      <text
+        className="process-name"
+        x={compact ? PAD + ICON + 6 : w / 2}
+        y={nameBaseline}
+        fontSize={TEXT.name}
+        textAnchor={compact ? 'start' : 'middle'}
+      >
+        {name}
       </text>
-      <text className="process-name" x={w / 2} y={compact ? h / 2 + 4 : 24} textAnchor="middle">
-        {view.name}
-      </text>
-      {!compact && (
-        <>
-          <text className="process-caption" x={w / 2} y={42} textAnchor="middle">
-            {wrapText(caption, Math.floor((w - 14) / 6.9), roomy ? 2 : 1).map((line, k) => (
-              <tspan key={k} x={w / 2} dy={k === 0 ? 0 : 15}>
-                {line}
-              </tspan>
-            ))}
+      {lines.length > 0 && (
+        <text
+          className="process-caption"
+          x={w / 2}
+          y={captionBaseline}
+          fontSize={TEXT.caption}
+          textAnchor="middle"
+        >
+          {lines.map((line, k) => (
+            <tspan key={k} x={w / 2} dy={k === 0 ? 0 : TEXT.caption * LEADING}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
+      {metaText && (
+        <g className="process-meta-mark">
+          <title>{markTitle}</title>
+          <text className="process-meta" x={PAD} y={metaBaseline} fontSize={TEXT.meta} aria-label={markTitle}>
+            {metaText}
           </text>
-          {roomy && (
-            <text className="process-meta" x={8} y={h - 8}>
-              {worker}
-              {view.line !== null ? ` · L${view.line}` : ''}
-            </text>
-          )}
-          {view.mailbox.length > 0 && (
-            <g className="mailbox" transform={`translate(${w - 8},${h - 12})`}>
-              {view.mailbox.slice(0, 5).map((id, k) => (
-                <rect key={id} x={-10 - k * 9} y={-4} width={7} height={9} rx={1.5} />
-              ))}
-              <text x={-14 - Math.min(5, view.mailbox.length) * 9} y={4} textAnchor="end">
-                ✉{view.mailbox.length}
-              </text>
-            </g>
-          )}
-        </>
+        </g>
+      )}
+      {mail && (
+        <g className="mailbox">
+          <title>{mailboxTitle}</title>
+          <Icon name="mailbox" x={w - PAD - mailWidth - 20} y={metaBaseline - 13} size={17} />
+          <text x={w - PAD} y={metaBaseline} fontSize={TEXT.meta} textAnchor="end">
+            {mail}
+          </text>
+        </g>
       )}
       {compute && (
-        <motion.rect className="compute-bar" x={6} y={h - 5} height={3} style={{ width: barWidth }} />
+        <motion.rect className="compute-bar" x={6} y={h - 3.5} height={3} style={{ width: barWidth }} />
       )}
     </g>
   );
@@ -122,8 +156,11 @@ function sameNode(a: Props, b: Props): boolean {
     a.at === b.at &&
     a.w === b.w &&
     a.h === b.h &&
+    a.compact === b.compact &&
     a.caption === b.caption &&
-    a.worker === b.worker &&
+    a.mark === b.mark &&
+    a.markTitle === b.markTitle &&
+    a.mailboxTitle === b.mailboxTitle &&
     a.selected === b.selected &&
     a.dimmed === b.dimmed &&
     a.selectLabel === b.selectLabel &&

@@ -1,57 +1,88 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { describeBlocked } from '../../playback/narration';
 import type { World } from '../../playback/world';
 import { useApp } from '../../store';
 import { selectProcess } from '../commands';
 import { useStrings } from '../i18n';
 import { BarrierGate } from './BarrierGate';
-import { contentBox, layoutStage, membersOf, wireEnds } from './layout';
+import { floorsFor, floorZoom, viewFor } from './fit';
+import { layoutStage, membersOf, wireEnds } from './layout';
 import { MessagesLayer, type Flight } from './MessagesLayer';
 import { ProcessNode } from './ProcessNode';
 import { QueueBox } from './QueueBox';
+import { GLYPH_R } from './sizes';
+import { StageCamera } from './StageCamera';
+import { useStageStrings } from './strings';
+import { AUTO, aspectStep, useStageBox, type Camera } from './useCamera';
 import { Wires } from './Wires';
+import './stage.css';
 
-/** The stage: every process, queue and barrier, the messages in flight and who waits for whom. */
+/**
+ * The stage: every process, queue and barrier, the messages in flight and who waits for whom.
+ * The world is laid out in stage units for the shape of the box the stage is given and drawn at
+ * the largest zoom that fits it, but never so small that its text falls below the floor: then the
+ * stage says so and lets the user pan and zoom.
+ */
 export function Stage({ world }: { world: World }) {
   const s = useStrings();
+  const ss = useStageStrings();
   const lang = useApp((st) => st.lang);
   const scenario = useApp((st) => st.runScenario);
   const trace = useApp((st) => st.trace);
   const placement = useApp((st) => st.placement);
   const selected = useApp((st) => st.selected);
   const presenter = useApp((st) => st.presenter);
-  const layout = useMemo(() => (scenario ? layoutStage(scenario) : null), [scenario]);
+  const svg = useRef<SVGSVGElement>(null);
+  const box = useStageBox(svg, presenter);
+  const aspect = aspectStep(box ? box.w / Math.max(1, box.h) : 2);
+  const layout = useMemo(() => (scenario ? layoutStage(scenario, aspect) : null), [scenario, aspect]);
   const members = useMemo(() => (scenario ? membersOf(scenario) : new Map<string, string[]>()), [scenario]);
   const endpoints = useMemo(() => (layout ? wireEnds(layout) : null), [layout]);
-  if (!layout || !trace || !endpoints) return null;
+  // A new scenario, or entering or leaving presenter mode, starts from the automatic view.
+  const [chosen, setChosen] = useState<{ scenario: unknown; presenter: boolean; camera: Camera } | null>(
+    null,
+  );
+  const camera =
+    chosen && chosen.scenario === scenario && chosen.presenter === presenter ? chosen.camera : AUTO;
+  const setCamera = (next: Camera) => setChosen({ scenario, presenter, camera: next });
+  if (!layout || !trace || !endpoints) return <div className="stage-wrap" />;
 
   const { node } = layout;
   const finished = new Set(
     world.processes.filter((p) => p.status === 'done' || p.status === 'error').map((p) => p.name),
   );
-  // Presenter mode shows only the occupied part of the stage, so everything on it is larger.
-  const box = presenter ? contentBox(layout) : { x: 0, y: 0, w: layout.width, h: layout.height };
-  const viewBox = `${box.x} ${box.y} ${box.w} ${box.h}`;
-  const t = world.position.t;
+  const floor = box ? floorZoom(floorsFor(presenter, box.rootFont)) : 0;
+  const view = viewFor(layout.bounds, box ?? layout.bounds, floor, camera.zoom, camera.center);
+  const { x, y, w, h } = view.viewBox;
+  const viewBox = `${x.toFixed(2)} ${y.toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}`;
   const flights: Flight[] = [];
   for (const m of world.inFlight) {
     const ends = endpoints(m.from, m.to);
     if (!ends) continue;
     const label = `${s.kinds[m.kind]} #${m.id}: ${m.from} → ${m.to}${m.payload ? ` "${m.payload}"` : ''}`;
-    flights.push({ message: m, ...ends, lane: m.from < m.to ? 5 : -5, label });
+    flights.push({ message: m, ...ends, lane: m.from < m.to ? 8 : -8, label });
   }
   const cycle = world.outcome?.kind === 'deadlock' ? world.outcome.cycle : null;
-  const glyph = node.w < 70 ? 5 : 8;
   const crowded = world.processes.length > 48;
 
   return (
-    <div className="stage-wrap">
+    <StageCamera
+      camera={camera}
+      setCamera={setCamera}
+      view={view}
+      bounds={layout.bounds}
+      box={box}
+      presenter={presenter}
+    >
       <svg
+        ref={svg}
         className="stage"
         viewBox={viewBox}
         role="group"
         aria-label={s.stage}
         data-testid="stage"
+        data-zoom={view.zoom.toFixed(3)}
+        data-overflow={view.overflow ? 'true' : 'false'}
         onClick={(e) => {
           if (e.target === e.currentTarget) selectProcess(null);
         }}
@@ -97,7 +128,14 @@ export function Stage({ world }: { world: World }) {
             key={q.name}
             view={q}
             at={layout.queues.get(q.name)!}
-            labels={{ queue: s.queues, unbounded: s.unbounded, waiting: s.consumersWaiting }}
+            labels={{
+              queue: s.queues,
+              unbounded: s.unbounded,
+              waiting: s.consumersWaiting,
+              capacity: s.capacity,
+              onTheWay: ss.onTheWay,
+              full: ss.full,
+            }}
           />
         ))}
         {world.barriers.map((b) => (
@@ -107,15 +145,20 @@ export function Stage({ world }: { world: World }) {
             at={layout.barriers.get(b.name)!}
             members={members.get(b.name) ?? []}
             finished={finished}
-            open={b.releasedAt === t && b.arrived.length === 0}
-            labels={{ barrier: s.barriers, waiting: s.waiting, missing: s.missing, released: s.released }}
+            labels={{
+              barrier: s.barriers,
+              waiting: s.waiting,
+              missing: s.missing,
+              released: s.released,
+              open: ss.gateOpen,
+            }}
           />
         ))}
         {world.processes.map((p) => {
           const at = layout.processes.get(p.name);
           if (!at) return null;
           const k = trace.scenario.processes.indexOf(p.name);
-          const w = placement[k];
+          const worker = placement[k] ?? null;
           return (
             <ProcessNode
               key={p.name}
@@ -123,8 +166,11 @@ export function Stage({ world }: { world: World }) {
               at={at}
               w={node.w}
               h={node.h}
+              compact={layout.compact}
               caption={p.status === 'blocked' ? describeBlocked(p, lang) : s.status[p.status]}
-              worker={w === null || w === undefined ? s.mainThread : `W${w}`}
+              mark={ss.mark(worker, p.line)}
+              markTitle={ss.runsOn(worker, p.line)}
+              mailboxTitle={`${s.mailbox}: ${p.mailbox.length}`}
               selected={selected === p.name}
               dimmed={selected !== null && selected !== p.name}
               onSelect={() => selectProcess(selected === p.name ? null : p.name)}
@@ -135,9 +181,9 @@ export function Stage({ world }: { world: World }) {
       </svg>
       {/* Messages move every frame: on a layer of their own, the rest of the stage is not repainted. */}
       <svg className="stage-overlay" viewBox={viewBox} aria-hidden="true">
-        <MessagesLayer flights={flights} size={glyph} />
+        <MessagesLayer flights={flights} size={GLYPH_R} />
       </svg>
-    </div>
+    </StageCamera>
   );
 }
 
@@ -149,8 +195,8 @@ function Arrowhead({ id, className }: { id: string; className: string }) {
       viewBox="0 0 10 10"
       refX="9"
       refY="5"
-      markerWidth="7"
-      markerHeight="7"
+      markerWidth="5"
+      markerHeight="5"
       orient="auto-start-reverse"
     >
       <path d="M0,0L10,5L0,10Z" className={className} />

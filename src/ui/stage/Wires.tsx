@@ -10,7 +10,7 @@ interface Props {
 /** Most wires drawn. */
 const MAX_WIRES = 64;
 
-/** Faint lines between every pair that exchanges a message somewhere in the run. */
+/** Lines between every pair that exchanges a message somewhere in the run: solid and dark enough for a washed-out projector. */
 export const Wires = memo(function Wires({ trace, endpoints }: Props) {
   const pairs = useMemo(() => {
     const seen = new Map<string, [string, string]>();

@@ -1,0 +1,64 @@
+// The stage's own words, in both languages: the zoom and pan controls, the open gate, and what
+// the worker/line mark on each process means. Kept here so the stage can grow without touching
+// the app-wide string table.
+
+import type { Lang } from '../../lang/ast';
+import { useApp } from '../../store';
+
+export interface StageStrings {
+  /** Shown when the world cannot fit at a readable size. */
+  tooBig: string;
+  /** How to move around, for the focusable stage and its controls. */
+  panHelp: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomFit: string;
+  /** The gate after a generation passed it. */
+  gateOpen: (generation: number) => string;
+  /** Where a process runs and which line it is at: the tooltip of "W1 · L12". */
+  runsOn: (worker: number | null, line: number | null) => string;
+  /** The mark itself: "W1 · L12", "main · L3". */
+  mark: (worker: number | null, line: number | null) => string;
+  /** The legend's entry for the mark. */
+  markLegend: string;
+  /** A queue's status line: "+1 on the way", "full". */
+  onTheWay: (n: number) => string;
+  full: string;
+}
+
+const EN: StageStrings = {
+  tooBig: 'Too big to show whole at a readable size: drag, scroll or use the buttons to look around.',
+  panHelp: 'Stage view: arrow keys move around, + and - zoom, 0 goes back to the readable size.',
+  zoomIn: 'Zoom in on the stage',
+  zoomOut: 'Zoom out of the stage',
+  zoomFit: 'Stage at readable size',
+  gateOpen: (g) => `open · generation ${g} passed`,
+  runsOn: (w, l) =>
+    `${w === null ? 'runs on the main thread' : `runs in Web Worker ${w}`}${l === null ? '' : `, at line ${l}`}`,
+  mark: (w, l) => `${w === null ? 'main' : `W${w}`}${l === null ? '' : ` · L${l}`}`,
+  markLegend: 'W1 · L12: runs in Web Worker 1, at line 12 of the code',
+  onTheWay: (n) => `+${n} on the way`,
+  full: 'full',
+};
+
+const KO: StageStrings = {
+  tooBig: '읽을 수 있는 크기로는 한 화면에 다 보이지 않습니다. 끌거나 스크롤하거나 버튼으로 둘러보세요.',
+  panHelp: '무대 보기: 화살표 키로 움직이고, + 와 - 로 확대·축소, 0 으로 읽기 좋은 크기로 돌아갑니다.',
+  zoomIn: '무대 확대',
+  zoomOut: '무대 축소',
+  zoomFit: '무대를 읽기 좋은 크기로',
+  gateOpen: (g) => `열림 · ${g}세대 통과`,
+  runsOn: (w, l) =>
+    `${w === null ? '메인 스레드에서 실행' : `웹 워커 ${w}에서 실행`}${l === null ? '' : `, ${l}번째 줄`}`,
+  mark: (w, l) => `${w === null ? '메인' : `W${w}`}${l === null ? '' : ` · L${l}`}`,
+  markLegend: 'W1 · L12: 웹 워커 1에서 실행 중, 코드 12번째 줄',
+  onTheWay: (n) => `+${n}개 오는 중`,
+  full: '가득 참',
+};
+
+export const STAGE_STRINGS: Record<Lang, StageStrings> = { en: EN, ko: KO };
+
+/** The stage's strings in the current language. */
+export function useStageStrings(): StageStrings {
+  return STAGE_STRINGS[useApp((s) => s.lang)];
+}
