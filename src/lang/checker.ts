@@ -4,15 +4,18 @@
 import type { Expr, NameRef, ProcessDecl, ProcessInstance, Scenario, Stmt, Target } from './ast';
 import type { Reporter } from './diagnostics';
 import { evalExpr, usesVar } from './expr';
+import { checkFaults } from './faults.check';
 import { Namespace } from './names';
 import type { Parsed } from './toplevel';
-import { programFacts, type ProgramFacts } from './walk';
+import { canBreak, programFacts, type ProgramFacts } from './walk';
 
 /** The most process instances a scenario may have (group members count one each). */
 export const MAX_INSTANCES = 4096;
 
 interface Ctx {
   group: { first: number; last: number } | null;
+  /** Whether a `repeat` or `loop` encloses the statement (so `break` has somewhere to go). */
+  inLoop: boolean;
 }
 
 /** Checks a parsed scenario and builds the Scenario the rest of the app runs. */
@@ -45,6 +48,23 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
   const nonNegative = (e: Expr, ctx: Ctx, word: string): void => {
     const v = staticValue(e, ctx);
     if (v !== null && v < 0) report.at('negative-amount', e.span.from, e.span.to, { word, value: v });
+  };
+
+  /** A `timeout E` suffix: E is at least 1 tick when known before the run. */
+  const timeout = (s: Stmt, ctx: Ctx): void => {
+    if (!('timeout' in s) || !s.timeout) return;
+    failures = true;
+    const v = staticValue(s.timeout, ctx);
+    if (v !== null && v < 1)
+      report.at(
+        'timeout-too-small',
+        s.timeout.span.from,
+        s.timeout.span.to,
+        { value: v },
+        {
+          id: 'timeout-at-least-one',
+        },
+      );
   };
 
   /** Resolves a message target to its process declaration, reporting what is wrong with it. */
@@ -113,11 +133,13 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
         warned = true;
       }
       stmt(s, ctx);
-      if (s.kind === 'loop' && loopLine === null) loopLine = s.span.line;
+      // A loop it can `break` out of lets the statements after it run (SPEC §6 rule 10).
+      if (s.kind === 'loop' && loopLine === null && !canBreak(s.body)) loopLine = s.span.line;
     }
   };
 
   const stmt = (s: Stmt, ctx: Ctx): void => {
+    timeout(s, ctx);
     switch (s.kind) {
       case 'compute':
         return nonNegative(s.amount, ctx, 'compute');
@@ -127,6 +149,10 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
         return message(s, ctx);
       case 'recv':
         if (s.from) target(s.from, ctx);
+        return;
+      case 'break':
+        failures = true;
+        if (!ctx.inLoop) report.at('break-outside-loop', s.span.from, s.span.to, {}, { id: 'break-in-loop' });
         return;
       case 'publish':
       case 'consume':
@@ -139,25 +165,27 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
         return;
       case 'repeat':
         nonNegative(s.count, ctx, 'repeat');
-        return block(s.body, ctx);
+        return block(s.body, { ...ctx, inLoop: true });
       case 'loop':
-        return block(s.body, ctx);
+        return block(s.body, { ...ctx, inLoop: true });
       case 'if':
         if (s.cond.kind === 'compare') {
           staticValue(s.cond.left, ctx);
           staticValue(s.cond.right, ctx);
-        }
+        } else failures = true;
         block(s.then, ctx);
         if (s.else) block(s.else, ctx);
         return;
     }
   };
 
-  for (const p of parsed.processes) block(p.body, { group: p.group });
+  let failures = parsed.faults.length > 0;
+  for (const p of parsed.processes) block(p.body, { group: p.group, inLoop: false });
   for (const l of parsed.links) {
     linkEnd(l.a, ns, report);
     linkEnd(l.b, ns, report);
   }
+  checkFaults(parsed.faults, ns, report);
   inferParties(ns, facts, instances, report);
 
   return {
@@ -171,8 +199,8 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
     queues: ns.queues,
     processes: parsed.processes,
     instances,
-    faults: [],
-    failures: false,
+    faults: parsed.faults,
+    failures,
   };
 }
 

@@ -15,6 +15,7 @@ import {
 import { RUN_ERROR_CODES, runErrorMessage, type RunErrorCode } from './diagnostics.run';
 import { check } from './index';
 import { checkCases, syntaxCases } from './test/cases';
+import { faultCases } from './test/cases.faults';
 
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -22,7 +23,7 @@ const HANGUL = /\p{Script=Hangul}/u;
 function englishLeft(text: string): string[] {
   const prose = text.replace(/`[^`]*`/g, '');
   return (prose.match(/[A-Za-z]{2,}/g) ?? []).filter(
-    (w) => !['KiB', 'ack', 'ms', 'compute', 'reply'].includes(w),
+    (w) => !['KiB', 'ack', 'ms', 'compute', 'reply', 'timeout'].includes(w),
   );
 }
 
@@ -66,6 +67,11 @@ const SAMPLES: Record<DiagnosticCode, Params> = {
   'negative-amount': { word: 'repeat', value: -1 },
   'division-by-zero': {},
   'too-deep': { what: 'block' },
+  'duplicate-option': { word: 'count' },
+  'empty-cut': { from: 5, to: 3 },
+  'restart-without-crash': { name: 'Server', at: 7 },
+  'break-outside-loop': {},
+  'timeout-too-small': { value: 0 },
   'internal-error': { detail: 'stack overflow' },
   unreachable: { line: 2 },
   'parties-exceed-users': { name: 'B', parties: 3, users: 1 },
@@ -102,12 +108,21 @@ const HINT_SAMPLES: Record<HintId, Params> = {
   'parties-deadlock': { users: 2, name: 'B' },
   'add-recv': { name: 'B' },
   'one-statement-per-line': {},
+  'literal-numbers': {},
+  'option-once': {},
+  'cut-window': { from: 5 },
+  'add-crash': { name: 'Server', at: 7 },
+  'crash-processes': {},
+  'break-in-loop': {},
+  'timeout-statements': {},
+  'timeout-at-least-one': {},
 };
 
 const RUN_SAMPLES: Record<RunErrorCode, Params[]> = {
   'run-division-by-zero': [{ op: '/' }, { op: '%' }],
   'run-no-such-member': [{ group: 'W', index: 4, first: 1, last: 3 }],
   'run-negative-compute': [{ duration: -1 }],
+  'run-bad-timeout': [{ value: 0 }, { value: -3 }],
   'run-reply-without-request': [{}],
   'run-worker-failed': [
     { reason: 'no-operation' },
@@ -166,7 +181,7 @@ describe('Korean diagnostics', () => {
 
   it('renders every diagnostic the checker reports in the case tables in Korean, hints included', () => {
     let seen = 0;
-    for (const c of [...syntaxCases, ...checkCases]) {
+    for (const c of [...syntaxCases, ...checkCases, ...faultCases]) {
       for (const d of check(c.src).diagnostics) {
         const { message, hint } = renderDiagnostic(d, 'ko');
         expectKorean(message);
@@ -224,6 +239,7 @@ describe('run-time errors', () => {
       'run-division-by-zero',
       'run-no-such-member',
       'run-negative-compute',
+      'run-bad-timeout',
       'run-reply-without-request',
       'run-worker-failed',
     ]);
@@ -240,6 +256,7 @@ describe('run-time errors', () => {
       'compute needs a duration of 0 or more, got -1',
     );
     expect(runErrorMessage('run-reply-without-request', {})).toBe('reply has no request to answer');
+    expect(runErrorMessage('run-bad-timeout', { value: 0 })).toBe('timeout must be at least 1 tick, got 0');
     expect(runErrorMessage('run-worker-failed', { reason: 'crashed', worker: 2, detail: '' })).toBe(
       'Worker 2 crashed: it could not run',
     );

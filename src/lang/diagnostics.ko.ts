@@ -33,6 +33,7 @@ function expected(what: string): string {
     case 'a process or queue name':
       return '프로세스나 큐의 이름';
   }
+  if (what === '`count`, `from` or `skip`') return '`count`, `from`, `skip` 중 하나';
   if (what.startsWith('a comparison')) return '비교 연산자(`==`, `!=`, `<`, `<=`, `>`, `>=`)';
   const quoted = /^`(.+)`$/su.exec(what);
   if (quoted) return NAME.test(quoted[1] ?? '') ? `${what} 키워드` : `${what} 기호`;
@@ -110,6 +111,12 @@ export const KO_MESSAGES: Record<DiagnosticCode, (p: Params) => string> = {
   'negative-amount': (p) => `\`${p.word}\`에는 0 이상의 값이 필요한데, 이 값은 ${p.value}입니다`,
   'division-by-zero': () => '이 식은 0으로 나눕니다',
   'too-deep': (p) => `이 ${p.what === 'block' ? '블록은' : '식은'} 너무 깊이 중첩되어 있습니다`,
+  'duplicate-option': (p) => `이 줄에 \`${p.word}\` 옵션이 두 번 있습니다`,
+  'empty-cut': (p) => `t=${p.from}부터 t=${p.to}까지 끊는 이 구간에는 시간이 없습니다`,
+  'restart-without-crash': (p) =>
+    `\`${p.name}\` 프로세스는 t=${p.at}에 다시 시작하는데, 그 전에 멈추게 하는 \`crash\` 줄이 없습니다`,
+  'break-outside-loop': () => '`break`는 `repeat`나 `loop`를 빠져나가는데, 이 줄을 감싼 반복이 없습니다',
+  'timeout-too-small': (p) => `\`timeout\`에는 1틱 이상이 필요한데, 이 값은 ${p.value}입니다`,
   'internal-error': (p) => `검사기 내부에서 오류가 났습니다: ${p.detail}`,
   unreachable: (p) => `${p.line}번째 줄의 \`loop\`가 끝없이 반복되므로 이 줄은 실행될 수 없습니다`,
   'parties-exceed-users': (p) =>
@@ -155,6 +162,7 @@ export const KO_RUN_MESSAGES: Record<RunErrorCode, (p: Params) => string> = {
   'run-no-such-member': (p) =>
     `${p.group} 그룹에는 번호가 ${p.index}인 멤버가 없습니다. 멤버 번호는 ${p.first}부터 ${p.last}까지입니다`,
   'run-negative-compute': (p) => `compute 시간은 0 이상이어야 하는데, 계산한 값은 ${p.duration}입니다`,
+  'run-bad-timeout': (p) => `timeout은 1틱 이상이어야 하는데, 계산한 값은 ${p.value}입니다`,
   'run-reply-without-request': () => 'reply로 답할 요청이 없습니다',
   'run-worker-failed': worker,
 };

@@ -59,6 +59,10 @@ const RUN_TABLE = {
     description: 'A `compute` whose amount, computed during the run, is negative.',
     message: (p) => `compute needs a duration of 0 or more, got ${p.duration}`,
   },
+  'run-bad-timeout': {
+    description: 'A `timeout` whose amount, computed during the run, is less than 1 tick.',
+    message: (p) => `timeout must be at least 1 tick, got ${p.value}`,
+  },
   'run-reply-without-request': {
     description: 'A `reply` when every request the process received is already answered.',
     message: () => 'reply has no request to answer',

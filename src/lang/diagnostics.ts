@@ -189,7 +189,7 @@ const TABLE = {
   },
   'must-be-positive': {
     severity: 'error',
-    description: '`parties` or `capacity` written as 0.',
+    description: '`parties`, `capacity`, or a fault line’s `count` or `delay … by`, written as 0.',
     message: (p) => `\`${p.word}\` must be at least 1`,
   },
   'negative-amount': {
@@ -206,6 +206,31 @@ const TABLE = {
     severity: 'error',
     description: 'Blocks or expressions nested beyond what the checker accepts.',
     message: (p) => `this ${p.what} is nested too deeply`,
+  },
+  'duplicate-option': {
+    severity: 'error',
+    description: '`count`, `from` or `skip` written twice on one `lose` or `delay` line.',
+    message: (p) => `\`${p.word}\` is written twice on this line`,
+  },
+  'empty-cut': {
+    severity: 'error',
+    description: 'A `cut A B from T1 to T2` whose window is empty (T1 not before T2).',
+    message: (p) => `this cut from t=${p.from} to t=${p.to} covers no time`,
+  },
+  'restart-without-crash': {
+    severity: 'error',
+    description: 'A `restart P at T` with no `crash` line bringing P down before T.',
+    message: (p) => `\`${p.name}\` restarts at t=${p.at}, but no \`crash\` line brings it down before then`,
+  },
+  'break-outside-loop': {
+    severity: 'error',
+    description: 'A `break` that is not inside any `repeat` or `loop`.',
+    message: () => '`break` can only leave a `repeat` or a `loop`, and none encloses it',
+  },
+  'timeout-too-small': {
+    severity: 'error',
+    description: 'A `timeout` known before the run to be less than 1 tick.',
+    message: (p) => `\`timeout\` needs 1 tick or more, but this is ${p.value}`,
   },
   'internal-error': {
     severity: 'error',

@@ -39,4 +39,15 @@ export const KO_HINTS: Record<HintId, (p: Params) => string> = {
       : `이대로면 배리어가 영원히 열리지 않습니다. \`parties ${p.users}\`처럼 쓰거나 \`parties\`를 빼세요`,
   'add-recv': (p) => `\`${p.name}\` 프로세스의 프로그램에 \`recv\`를 넣으세요`,
   'one-statement-per-line': () => '한 줄에는 명령문을 하나만 쓰세요',
+  'literal-numbers': () => '고장 줄의 숫자에는 식을 쓸 수 없고 숫자만 쓸 수 있습니다',
+  'option-once': () => '`count`, `from`, `skip`은 한 줄에 각각 한 번까지만 쓸 수 있습니다',
+  'cut-window': (p) =>
+    `연결은 \`from\` 시각부터 \`to\` 시각 직전까지 끊깁니다. \`to\`에 ${p.from}보다 큰 값을 쓰세요`,
+  'add-crash': (p) => `\`crash ${p.name} at T\` 줄을 추가하세요. T는 ${p.at}보다 작아야 합니다`,
+  'crash-processes': () =>
+    '멈추고 다시 시작하는 것은 프로세스뿐입니다. 큐의 메시지를 잃게 하려면 `lose`를 쓰세요',
+  'break-in-loop': () => '`repeat` … `end`나 `loop` … `end` 안으로 옮기세요',
+  'timeout-statements': () =>
+    '기다리는 명령문은 `recv`, `ssend`, `call`, `consume`, `barrier`뿐이라서 이것들만 `timeout`을 붙일 수 있습니다',
+  'timeout-at-least-one': () => '명령문은 빨라도 1틱이 지나야 기다림을 포기할 수 있습니다',
 };

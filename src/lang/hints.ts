@@ -35,6 +35,16 @@ export const HINTS = {
       : `it would wait forever; write \`parties ${p.users}\` or leave \`parties\` out`,
   'add-recv': (p: Params) => `add \`recv\` to the program of \`${p.name}\``,
   'one-statement-per-line': () => 'write one statement per line',
+  'literal-numbers': () => 'numbers in fault lines are plain numbers, not expressions',
+  'option-once': () => 'write each of `count`, `from` and `skip` at most once',
+  'cut-window': (p: Params) =>
+    `the cut lasts from \`from\` up to (not including) \`to\`: write a \`to\` after ${p.from}`,
+  'add-crash': (p: Params) => `add \`crash ${p.name} at T\` with T before ${p.at}`,
+  'crash-processes': () => 'only processes crash and restart; to lose messages of a queue, use `lose`',
+  'break-in-loop': () => 'put it inside `repeat` … `end` or `loop` … `end`',
+  'timeout-statements': () =>
+    'only `recv`, `ssend`, `call`, `consume` and `barrier` wait, so only they take a `timeout`',
+  'timeout-at-least-one': () => 'a statement can give up after 1 tick at the earliest',
 } satisfies Record<string, (p: Params) => string>;
 
 export type HintId = keyof typeof HINTS;

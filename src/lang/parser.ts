@@ -60,6 +60,7 @@ export function parse(lines: SourceLine[], report: Reporter, map: LineMap): Pars
     queues: [],
     processes: [],
     names: [],
+    faults: [],
   };
   const stack: Frame[] = [];
   let lastEnd = 0;

@@ -1,7 +1,18 @@
 // Canonical text of a scenario: what `check` reads back as the same scenario (spans aside).
 // Used for formatting, for share links, and by the editor's knobs that rewrite a scenario.
 
-import type { BinaryOp, Condition, Expr, Lang, Localized, Scenario, Stmt, Target } from './ast';
+import type {
+  BinaryOp,
+  Condition,
+  Expr,
+  FaultEnd,
+  FaultLine,
+  Lang,
+  Localized,
+  Scenario,
+  Stmt,
+  Target,
+} from './ast';
 
 const INDENT = '  ';
 
@@ -20,6 +31,7 @@ export function print(s: Scenario): string {
   for (const q of s.queues) {
     if (q.declared) head.push(`queue ${q.name}${q.capacity === null ? '' : ` capacity ${q.capacity}`}`);
   }
+  for (const f of s.faults) head.push(printFault(f));
   const blocks: string[] = [];
   if (head.length > 0) blocks.push(head.join('\n'));
   for (const p of s.processes) {
@@ -29,6 +41,29 @@ export function print(s: Scenario): string {
     blocks.push(lines.join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** One fault line, its `count`/`from`/`skip` written only when they differ from the defaults. */
+export function printFault(f: FaultLine): string {
+  switch (f.kind) {
+    case 'crash':
+    case 'restart':
+      return `${f.kind} ${printEnd(f.target)} at ${f.at}`;
+    case 'cut':
+      return `cut ${printEnd(f.a)} ${printEnd(f.b)} from ${f.from} to ${f.to}`;
+    case 'lose':
+    case 'delay': {
+      const by = f.kind === 'delay' ? ` by ${f.by}` : '';
+      const count = f.count === 1 ? '' : ` count ${f.count}`;
+      const from = f.from === 0 ? '' : ` from ${f.from}`;
+      const skip = f.skip === 0 ? '' : ` skip ${f.skip}`;
+      return `${f.kind} ${printEnd(f.a)} ${printEnd(f.b)}${by}${count}${from}${skip}`;
+    }
+  }
+}
+
+function printEnd(e: FaultEnd): string {
+  return e.index === null ? e.name : `${e.name}[${e.index}]`;
 }
 
 function text(word: string, t: Localized): string {
@@ -74,25 +109,29 @@ function body(stmts: readonly Stmt[], depth: number, out: string[]): void {
 }
 
 const payload = (p: string | null): string => (p === null ? '' : ` ${quote(p)}`);
+const timeout = (e: Expr | undefined): string => (e ? ` timeout ${printExpr(e)}` : '');
 
 function printSimple(s: Stmt): string {
   switch (s.kind) {
     case 'compute':
       return `compute ${printExpr(s.amount)}`;
     case 'send':
+      return `send ${printTarget(s.to)}${payload(s.payload)}`;
     case 'ssend':
     case 'call':
-      return `${s.kind} ${printTarget(s.to)}${payload(s.payload)}`;
+      return `${s.kind} ${printTarget(s.to)}${payload(s.payload)}${timeout(s.timeout)}`;
     case 'recv':
-      return s.from ? `recv from ${printTarget(s.from)}` : 'recv';
+      return `${s.from ? `recv from ${printTarget(s.from)}` : 'recv'}${timeout(s.timeout)}`;
     case 'reply':
       return `reply${payload(s.payload)}`;
     case 'publish':
       return `publish ${s.queue.name}${payload(s.payload)}`;
     case 'consume':
-      return `consume ${s.queue.name}`;
+      return `consume ${s.queue.name}${timeout(s.timeout)}`;
     case 'barrier':
-      return `barrier ${s.barrier.name}`;
+      return `barrier ${s.barrier.name}${timeout(s.timeout)}`;
+    case 'break':
+      return 'break';
     case 'note':
       return `note ${langPrefix(s.lang)}${quote(s.text)}`;
     case 'ask':

@@ -1,8 +1,9 @@
 // One statement line inside a process. Block statements (`repeat`, `loop`, `if`) only open their
 // block here; the parser collects the body and closes it at `end`.
 
-import type { Cond, Expr, Lang, NameRef, Stmt, Target } from './ast';
+import type { Condition, Expr, Lang, NameRef, Stmt, Target } from './ast';
 import type { Cursor } from './cursor';
+import type { Hint } from './diagnostics';
 import type { Token } from './lexer';
 import { parseCond, parseExpr } from './expr';
 
@@ -22,6 +23,7 @@ export const STATEMENTS = [
   'repeat',
   'loop',
   'if',
+  'break',
 ] as const;
 
 export type StatementKeyword = (typeof STATEMENTS)[number];
@@ -29,7 +31,7 @@ export type StatementKeyword = (typeof STATEMENTS)[number];
 /** Keywords that start a statement inside a process. */
 export const STATEMENT_KEYWORDS: readonly string[] = STATEMENTS;
 
-export type Opener = { kind: 'repeat'; count: Expr } | { kind: 'loop' } | { kind: 'if'; cond: Cond };
+export type Opener = { kind: 'repeat'; count: Expr } | { kind: 'loop' } | { kind: 'if'; cond: Condition };
 
 export type StmtLine = { kind: 'stmt'; stmt: Stmt } | { kind: 'open'; opener: Opener } | null;
 
@@ -45,14 +47,22 @@ export function parseStatement(c: Cursor, kw: Token): StmtLine {
       c.expectEnd();
       return done({ kind: 'compute', amount, span: span() });
     }
-    case 'send':
+    case 'send': {
+      const to = parseTarget(c, word);
+      if (!to) return null;
+      const payload = optionalString(c);
+      c.expectEnd(noTimeout(c));
+      return done({ kind: word, to, payload, span: span() });
+    }
     case 'ssend':
     case 'call': {
       const to = parseTarget(c, word);
       if (!to) return null;
       const payload = optionalString(c);
+      const t = timeoutSuffix(c);
+      if (t === null) return null;
       c.expectEnd();
-      return done({ kind: word, to, payload, span: span() });
+      return done({ kind: word, to, payload, ...t, span: span() });
     }
     case 'recv': {
       let from: Target | null = null;
@@ -60,17 +70,19 @@ export function parseStatement(c: Cursor, kw: Token): StmtLine {
         c.next();
         from = parseTarget(c, 'from');
         if (!from) return null;
-      } else if (c.isName()) {
+      } else if (c.isName() && !c.isWord('timeout')) {
         const t = c.peek();
         c.fail('expected-token', t, { what: '`from`' }, { id: 'recv-from', params: { name: t?.text ?? '' } });
         return null;
       }
+      const t = timeoutSuffix(c);
+      if (t === null) return null;
       c.expectEnd();
-      return done({ kind: 'recv', from, span: span() });
+      return done({ kind: 'recv', from, ...t, span: span() });
     }
     case 'reply': {
       const payload = optionalString(c);
-      c.expectEnd();
+      c.expectEnd(noTimeout(c));
       return done({ kind: 'reply', payload, span: span() });
     }
     case 'publish':
@@ -78,18 +90,22 @@ export function parseStatement(c: Cursor, kw: Token): StmtLine {
       const queue = nameRef(c, 'a queue name', word);
       if (!queue) return null;
       const payload = word === 'publish' ? optionalString(c) : null;
-      c.expectEnd(c.isWord('capacity') ? { id: 'capacity-on-declaration' } : null);
+      const t = word === 'consume' ? timeoutSuffix(c) : {};
+      if (t === null) return null;
+      c.expectEnd(c.isWord('capacity') ? { id: 'capacity-on-declaration' } : noTimeout(c));
       return done(
         word === 'publish'
           ? { kind: 'publish', queue, payload, span: span() }
-          : { kind: 'consume', queue, span: span() },
+          : { kind: 'consume', queue, ...t, span: span() },
       );
     }
     case 'barrier': {
       const barrier = nameRef(c, 'a barrier name', word);
       if (!barrier) return null;
+      const t = timeoutSuffix(c);
+      if (t === null) return null;
       c.expectEnd(c.isWord('parties') ? { id: 'parties-on-declaration' } : null);
-      return done({ kind: 'barrier', barrier, span: span() });
+      return done({ kind: 'barrier', barrier, ...t, span: span() });
     }
     case 'note': {
       const text = parseText(c, word);
@@ -122,8 +138,11 @@ export function parseStatement(c: Cursor, kw: Token): StmtLine {
     case 'loop':
       c.expectEnd();
       return { kind: 'open', opener: { kind: 'loop' } };
+    case 'break':
+      c.expectEnd();
+      return done({ kind: 'break', span: span() });
     case 'if': {
-      const cond = parseCond(c);
+      const cond = c.isWord('timedout') || c.isWord('not') ? timedOut(c) : parseCond(c);
       c.expectEnd();
       if (cond) return { kind: 'open', opener: { kind: 'if', cond } };
       const zero = placeholder(c, kw);
@@ -135,6 +154,32 @@ export function parseStatement(c: Cursor, kw: Token): StmtLine {
     default:
       return null;
   }
+}
+
+/**
+ * The optional `timeout E` after a blocking statement: `{}` when absent, `{ timeout }` when
+ * written, null when it is broken (already reported). `timeout` is a keyword only here.
+ */
+function timeoutSuffix(c: Cursor): { timeout?: Expr } | null {
+  if (!c.isWord('timeout')) return {};
+  c.next();
+  const timeout = parseExpr(c, 'timeout');
+  return timeout && { timeout };
+}
+
+/** The hint for a `timeout` after a statement that never waits for anything it could give up on. */
+function noTimeout(c: Cursor): Hint | null {
+  return c.isWord('timeout') ? { id: 'timeout-statements' } : null;
+}
+
+/** `timedout` or `not timedout` after `if`. */
+function timedOut(c: Cursor): Condition | null {
+  const first = c.peek();
+  const negated = c.isWord('not');
+  if (negated) c.next();
+  const word = c.expect('timedout');
+  if (!first || !word) return null;
+  return { kind: 'timedout', negated, span: c.span(first.from, word.to) };
 }
 
 /** A stand-in for an expression that failed to parse, so the block still opens (and `end` matches). */

@@ -1,7 +1,18 @@
 // Top-level lines: titles, settings, links, barrier and queue declarations, process headers.
 
-import type { BarrierDecl, LinkDecl, Localized, NameRef, ProcessDecl, QueueDecl, Setting, Span } from './ast';
+import type {
+  BarrierDecl,
+  FaultLine,
+  LinkDecl,
+  Localized,
+  NameRef,
+  ProcessDecl,
+  QueueDecl,
+  Setting,
+  Span,
+} from './ast';
 import type { Cursor } from './cursor';
+import { FAULT_LINES, parseFaultLine } from './faultlines';
 import type { Token } from './lexer';
 import { parseText } from './statements';
 
@@ -16,13 +27,23 @@ export const TOP_LINES = [
   'barrier',
   'queue',
   'process',
+  ...FAULT_LINES,
 ] as const;
 
 /** Keywords that start a top-level line. */
 export const TOP_KEYWORDS: readonly string[] = TOP_LINES;
 
 /** Top-level keywords that make no sense inside a process (`barrier` and `process` are handled apart). */
-export const TOP_ONLY: readonly string[] = ['title', 'about', 'latency', 'jitter', 'seed', 'link', 'queue'];
+export const TOP_ONLY: readonly string[] = [
+  'title',
+  'about',
+  'latency',
+  'jitter',
+  'seed',
+  'link',
+  'queue',
+  ...FAULT_LINES,
+];
 
 export type DeclKind = 'process' | 'group' | 'queue' | 'barrier';
 
@@ -43,6 +64,8 @@ export interface Parsed {
   queues: QueueDecl[];
   processes: ProcessDecl[];
   names: DeclName[];
+  /** Fault lines (SPEC §6) in source order. */
+  faults: FaultLine[];
 }
 
 /** The part of `process NAME[A..B]` before the body. */
@@ -53,6 +76,15 @@ export function parseTopLine(c: Cursor, kw: Token, out: Parsed): void {
   const word = kw.text;
   const lineSpan = () => c.span(kw.from, c.lastEnd());
   switch (word) {
+    case 'crash':
+    case 'restart':
+    case 'lose':
+    case 'delay':
+    case 'cut': {
+      const f = parseFaultLine(c, kw);
+      if (f) out.faults.push(f);
+      return;
+    }
     case 'title':
     case 'about': {
       const t = parseText(c, word);

@@ -39,3 +39,12 @@ export function queuesAndBarriers(body: readonly Stmt[]): { queues: Set<string>;
   });
   return used;
 }
+
+/** Whether a body can `break` out of its own `repeat` or `loop`: a `break` in it or in its `if`s,
+ *  not one inside a nested `repeat` or `loop` (that one leaves the nested block). */
+export function canBreak(body: readonly Stmt[]): boolean {
+  return body.some(
+    (s) =>
+      s.kind === 'break' || (s.kind === 'if' && (canBreak(s.then) || (s.else !== null && canBreak(s.else)))),
+  );
+}

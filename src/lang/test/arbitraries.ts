@@ -7,8 +7,10 @@ import {
   KEYWORDS,
   type BinaryOp,
   type CompareOp,
-  type Cond,
+  type Condition,
   type Expr,
+  type FaultEnd,
+  type FaultLine,
   type Lang,
   type Localized,
   type ProcessDecl,
@@ -24,6 +26,9 @@ export const soup = fc
   .array(
     fc.oneof(
       fc.constantFrom(...KEYWORDS, 'en', 'ko', 'i', 'n', 'W', 'Server', '클라이언트', '😀', 'e\u0301'),
+      // The words of SPEC §6, keywords only where they stand.
+      fc.constantFrom('crash', 'restart', 'lose', 'delay', 'cut', 'at', 'by', 'count', 'skip', 'to'),
+      fc.constantFrom('timeout', 'timedout', 'not', 'break'),
       fc.constantFrom(
         '"',
         '\\',
@@ -125,6 +130,15 @@ const NAMES = [
   'Σ2',
   'देव',
   'q9',
+  // Words of SPEC §6 stay names wherever they are not keywords.
+  'crash',
+  'timeout',
+  'lose',
+  'at',
+  'timedout',
+  'break',
+  'not',
+  'count',
 ];
 type G = fc.GeneratorValue;
 const int = (g: G, min: number, max: number) => g(fc.integer, { min, max });
@@ -200,7 +214,13 @@ function target(g: G, w: World, self: ProcessDecl): Target {
   return { name: p.name, index, span: S };
 }
 
-function block(g: G, w: World, self: ProcessDecl, depth: number): Stmt[] {
+/** An optional `timeout E` suffix (E ≥ 1, literal or not). */
+function timeoutOf(g: G, vars: readonly ('i' | 'n')[]): { timeout?: Expr } {
+  if (int(g, 0, 3) !== 0) return {};
+  return { timeout: g(fc.boolean) ? num(int(g, 1, 20)) : bin('+', countExpr(g, vars), num(1)) };
+}
+
+function block(g: G, w: World, self: ProcessDecl, depth: number, inLoop = false): Stmt[] {
   const vars: ('i' | 'n')[] = self.group ? ['i', 'n'] : [];
   const out: Stmt[] = [];
   const count = int(g, 0, depth === 0 ? 6 : 3);
@@ -217,6 +237,7 @@ function block(g: G, w: World, self: ProcessDecl, depth: number): Stmt[] {
     ];
     if (w.barriers.length) kinds.push('barrier');
     if (depth < 3) kinds.push('repeat', 'loop', 'if');
+    if (inLoop) kinds.push('break');
     const kind = pick(g, kinds);
     const payload = () => (g(fc.boolean) ? text(g) : null);
     switch (kind) {
@@ -224,12 +245,17 @@ function block(g: G, w: World, self: ProcessDecl, depth: number): Stmt[] {
         out.push({ kind, amount: countExpr(g, vars), span: S });
         break;
       case 'send':
-      case 'ssend':
-      case 'call':
         out.push({ kind, to: target(g, w, self), payload: payload(), span: S });
         break;
+      case 'ssend':
+      case 'call':
+        out.push({ kind, to: target(g, w, self), payload: payload(), ...timeoutOf(g, vars), span: S });
+        break;
       case 'recv':
-        out.push({ kind, from: g(fc.boolean) ? target(g, w, self) : null, span: S });
+        out.push({ kind, from: g(fc.boolean) ? target(g, w, self) : null, ...timeoutOf(g, vars), span: S });
+        break;
+      case 'break':
+        out.push({ kind, span: S });
         break;
       case 'reply':
         out.push({ kind, payload: payload(), span: S });
@@ -241,30 +267,33 @@ function block(g: G, w: World, self: ProcessDecl, depth: number): Stmt[] {
         out.push({ kind, queue: { name: pick(g, w.queues), span: S }, payload: payload(), span: S });
         break;
       case 'consume':
-        out.push({ kind, queue: { name: pick(g, w.queues), span: S }, span: S });
+        out.push({ kind, queue: { name: pick(g, w.queues), span: S }, ...timeoutOf(g, vars), span: S });
         break;
       case 'barrier':
-        out.push({ kind, barrier: { name: pick(g, w.barriers), span: S }, span: S });
+        out.push({ kind, barrier: { name: pick(g, w.barriers), span: S }, ...timeoutOf(g, vars), span: S });
         break;
       case 'repeat':
-        out.push({ kind, count: countExpr(g, vars), body: block(g, w, self, depth + 1), span: S });
+        out.push({ kind, count: countExpr(g, vars), body: block(g, w, self, depth + 1, true), span: S });
         break;
       case 'loop':
-        out.push({ kind, body: block(g, w, self, depth + 1), span: S });
+        out.push({ kind, body: block(g, w, self, depth + 1, true), span: S });
         break;
       case 'if': {
-        const cond: Cond = {
-          kind: 'compare',
-          op: pick(g, ['==', '!=', '<', '<=', '>', '>='] as CompareOp[]),
-          left: anyExpr(g, vars),
-          right: anyExpr(g, vars),
-          span: S,
-        };
+        const cond: Condition =
+          int(g, 0, 3) === 0
+            ? { kind: 'timedout', negated: g(fc.boolean), span: S }
+            : {
+                kind: 'compare',
+                op: pick(g, ['==', '!=', '<', '<=', '>', '>='] as CompareOp[]),
+                left: anyExpr(g, vars),
+                right: anyExpr(g, vars),
+                span: S,
+              };
         out.push({
           kind,
           cond,
-          then: block(g, w, self, depth + 1),
-          else: g(fc.boolean) ? block(g, w, self, depth + 1) : null,
+          then: block(g, w, self, depth + 1, inLoop),
+          else: g(fc.boolean) ? block(g, w, self, depth + 1, inLoop) : null,
           span: S,
         });
         break;
@@ -341,6 +370,7 @@ function buildScenario(g: G): Scenario {
     ...procs.flatMap((p) => (p.group ? [`${p.name}[${p.group.last}]`] : [])),
     ...declQ,
   ];
+  const faults = faultLines(g, procs, [...declQ]);
   const s: Scenario = {
     titles: localized(g),
     abouts: localized(g),
@@ -373,10 +403,58 @@ function buildScenario(g: G): Scenario {
     ],
     processes: procs,
     instances,
-    faults: [],
-    failures: false,
+    faults,
+    failures: faults.length > 0 || procs.some((p) => usesFailures(p.body)),
   };
   return s;
+}
+
+/** Whether a program uses `timeout`, `timedout` or `break` (reference for `Scenario.failures`). */
+function usesFailures(body: readonly Stmt[]): boolean {
+  let found = false;
+  forEachStmt(body, (st) => {
+    found ||=
+      st.kind === 'break' ||
+      ('timeout' in st && st.timeout !== undefined) ||
+      (st.kind === 'if' && st.cond.kind === 'timedout');
+  });
+  return found;
+}
+
+/** Valid fault lines: ends that exist, `count`/`by` ≥ 1, cuts that cover time, restarts after a crash. */
+function faultLines(g: G, procs: readonly ProcessDecl[], queues: readonly string[]): FaultLine[] {
+  const end = (withQueues: boolean): FaultEnd => {
+    if (withQueues && queues.length > 0 && int(g, 0, 3) === 0)
+      return { name: pick(g, queues), index: null, span: S };
+    const p = pick(g, procs);
+    const index = p.group && g(fc.boolean) ? int(g, p.group.first, p.group.last) : null;
+    return { name: p.name, index, span: S };
+  };
+  const out: FaultLine[] = [];
+  for (let k = int(g, 0, 4); k > 0; k--) {
+    const kind = pick(g, ['crash', 'lose', 'delay', 'cut'] as const);
+    if (kind === 'crash') {
+      const target = end(false);
+      const at = int(g, 0, 30);
+      out.push({ kind, target, at, span: S });
+      if (g(fc.boolean)) out.push({ kind: 'restart', target, at: at + int(g, 1, 10), span: S });
+    } else if (kind === 'cut') {
+      const from = int(g, 0, 30);
+      out.push({ kind, a: end(true), b: end(true), from, to: from + int(g, 1, 10), span: S });
+    } else {
+      const line = {
+        a: end(true),
+        b: end(true),
+        count: g(fc.boolean) ? 1 : int(g, 1, 5),
+        from: g(fc.boolean) ? 0 : int(g, 0, 30),
+        skip: g(fc.boolean) ? 0 : int(g, 0, 5),
+        span: S,
+      };
+      out.push(kind === 'lose' ? { kind, ...line } : { kind, ...line, by: int(g, 1, 9) });
+    }
+  }
+  // Fault lines may stand in any order: shuffle them (a restart may come before its crash).
+  return g(fc.shuffledSubarray<FaultLine>, out, { minLength: out.length });
 }
 
 /** Random valid scenarios with consistent names, derived fields included. */

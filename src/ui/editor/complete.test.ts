@@ -59,6 +59,11 @@ describe('keywords at the start of a line', () => {
       'barrier',
       'queue',
       'process',
+      'crash',
+      'restart',
+      'lose',
+      'delay',
+      'cut',
     ]);
   });
 

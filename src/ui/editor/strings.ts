@@ -90,6 +90,7 @@ const en = {
     repeat: 'repeat',
     loop: 'loop',
     if: 'if',
+    break: 'break',
   } satisfies Record<PaletteItem, string>,
   info: enInfo,
   keyword: 'keyword',

@@ -12,6 +12,7 @@ import {
   lineEndOf,
   lineStartOf,
   lineStarts,
+  openBlocks,
   processRanges,
   splitLines,
 } from './scan';
@@ -68,13 +69,26 @@ const block = (head: string, pick?: string): Template => {
   };
 };
 
+/** `break` needs a `repeat` or `loop` around it: outside one, the palette gives the retry idiom. */
+const retry = (target: string): Template => ({
+  lines: [
+    { depth: 0, text: 'repeat 3' },
+    { depth: 1, text: `call ${target} "request" timeout 4` },
+    { depth: 1, text: 'if not timedout' },
+    { depth: 2, text: 'break' },
+    { depth: 1, text: 'end' },
+    { depth: 0, text: 'end' },
+  ],
+  select: { line: 1, start: 5, end: 5 + target.length },
+});
+
 /** Escapes text for a string literal of the language. */
 const escape = (text: string): string => text.replace(/["\\]/g, '\\$&');
 
 /** The template of a palette item, filled with names from the scenario where it has them. */
 export function templateFor(
   item: PaletteItem,
-  ctx: Omit<TemplateContext, 'unit'> & { self?: string | null; group?: boolean },
+  ctx: Omit<TemplateContext, 'unit'> & { self?: string | null; group?: boolean; inLoop?: boolean },
 ): Template {
   const scenario = ctx.scenario ?? null;
   const target = pickTarget(scenario, ctx.self ?? null);
@@ -102,6 +116,8 @@ export function templateFor(
       return one(`barrier ${barrier}`, barrier);
     case 'note':
       return one(`note "${note}"`, note);
+    case 'break':
+      return ctx.inLoop ? one('break') : retry(target);
     case 'ask': {
       const question = escape(ctx.askText ?? 'What happens next?');
       const answer = escape(ctx.answerText ?? 'Describe what happens.');
@@ -151,7 +167,6 @@ export function insertTemplate(
     const home = ranges.filter((r) => r.end < cursorLine).pop() ?? ranges[0];
     if (home) return insertTemplate(doc, lineStarts(doc)[home.end - 1] ?? 0, item, ctx);
   }
-  const tpl = templateFor(item, { ...ctx, self: proc?.name ?? null, group: proc?.group ?? false });
 
   let from: number;
   let to: number;
@@ -175,6 +190,10 @@ export function insertTemplate(
     indent = word !== null && (BLOCK_KEYWORDS.has(word) || word === 'else') ? lineIndent + unit : lineIndent;
     before = '\n';
   }
+  // Below a line, the statement lands in the blocks still open after that line.
+  const around = before ? openBlocks(splitLines(doc.slice(0, end))) : blocks;
+  const inLoop = around.some((b) => b.kind === 'repeat' || b.kind === 'loop');
+  const tpl = templateFor(item, { ...ctx, self: proc?.name ?? null, group: proc?.group ?? false, inLoop });
 
   const rendered = tpl.lines.map((l) =>
     l.text ? indent + unit.repeat(l.depth) + l.text : indent + unit.repeat(l.depth),
