@@ -1,7 +1,7 @@
 // Deliveries: a message reaching a mailbox, a waiting process, or a broker queue; and a queue
 // handing its messages to waiting consumers (which frees slots for blocked publishers).
 
-import { BLOCKED } from './state';
+import { BLOCKED, CRASHED } from './state';
 import type { BlockedPublisher, QueueState } from './state';
 import type { WaitEntry } from './line';
 import type { Message } from './network';
@@ -13,8 +13,20 @@ export function deliverDue(w: World): void {
 }
 
 function deliver(w: World, m: Message): void {
-  w.em.deliver(w.t, m.id, w.endpoints[m.to] ?? '');
+  const to = w.endpoints[m.to] ?? '';
   const p = w.procs[m.to];
+  // SPEC §6: a message a fault line loses, or that reaches a process that is down, is lost now.
+  const lost = m.lost ?? (p?.status === CRASHED ? 'crash' : null);
+  if (lost !== null) {
+    w.em.lost(w.t, m.id, to, lost);
+    const q = p === undefined ? w.queues[m.to - w.procs.length] : undefined;
+    if (q !== undefined && m.kind === 'publish') {
+      q.inFlight--;
+      freeSlots(w, q);
+    }
+    return;
+  }
+  w.em.deliver(w.t, m.id, to);
   if (p === undefined) {
     const q = w.queues[m.to - w.procs.length];
     if (q === undefined) return;
@@ -30,8 +42,12 @@ function deliver(w: World, m: Message): void {
     else p.mailbox.push(m);
     return;
   }
-  // An ack, a reply or a dispatch goes straight to the process blocked waiting for it.
-  w.satisfy(p, { kind: 'take', message: m, line: p.line });
+  // An ack, a reply or a dispatch goes straight to the statement waiting for it; if that
+  // statement gave up (or its process restarted since), it is dropped as late (SPEC §6 rule 8).
+  const answer = m.kind === 'dispatch' ? m.id : m.answers;
+  if (p.status === BLOCKED && p.resume === null && answer !== 0 && p.awaiting === answer)
+    w.satisfy(p, { kind: 'take', message: m, line: p.line });
+  else w.em.drop(w.t, m.id, p.name);
 }
 
 /** Hands the queue's oldest messages to its first waiting consumers, freeing slots. */
@@ -40,7 +56,7 @@ export function dispatch(w: World, q: QueueState): void {
     const m = q.items.shift() as Message;
     const c = w.procs[(q.consumers.shift() as WaitEntry).process];
     if (c === undefined) continue;
-    w.transmit(q.endpoint, c.index, 'dispatch', m.payload, c.line);
+    c.awaiting = w.transmit(q.endpoint, c.index, 'dispatch', m.payload, c.line).id;
     freeSlots(w, q);
   }
 }

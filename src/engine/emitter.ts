@@ -3,7 +3,7 @@
 
 import type { Lang } from '../lang/ast';
 import type { RunErrorInfo } from '../lang/diagnostics.run';
-import type { BlockReason, MessageKind, Outcome, TraceEvent } from './trace';
+import type { BlockReason, LossCause, MessageKind, Outcome, TraceEvent } from './trace';
 
 /** Thrown by the emitter instead of recording an event past the limit; the kernel catches it. */
 export class EventLimitReached {
@@ -121,6 +121,31 @@ export class Emitter {
     answer: string | null,
   ): void {
     this.events.push({ seq: this.room(), t, type: 'ask', process, line, text, lang, answer });
+  }
+
+  crash(t: number, process: string): void {
+    this.events.push({ seq: this.room(), t, type: 'proc.crash', process });
+  }
+
+  restart(t: number, process: string): void {
+    this.events.push({ seq: this.room(), t, type: 'proc.restart', process });
+  }
+
+  timeout(t: number, process: string, line: number, reason: BlockReason): void {
+    this.events.push({ seq: this.room(), t, type: 'proc.timeout', process, line, reason });
+  }
+
+  lost(t: number, id: number, to: string, why: LossCause): void {
+    this.events.push({ seq: this.room(), t, type: 'msg.lost', id, to, why });
+  }
+
+  drop(t: number, id: number, process: string): void {
+    this.events.push({ seq: this.room(), t, type: 'msg.drop', id, process, why: 'late' });
+  }
+
+  withdraw(t: number, barrier: string, process: string, generation: number, arrived: number): void {
+    const seq = this.room();
+    this.events.push({ seq, t, type: 'barrier.withdraw', barrier, process, generation, arrived });
   }
 
   /** The final event; never refused by the limit. */

@@ -15,23 +15,25 @@ export function execute(w: World, p: Proc, op: Op): void {
     case 'send': {
       const to = w.procByName.get(op.to);
       if (to === undefined) return w.fail(p, op.line, `there is no process named ${op.to}`);
-      w.transmit(p.index, to, op.kind, op.payload, op.line);
-      if (op.kind === 'sync') w.block(p, op.line, 'ssend', op.to, to, false);
-      else if (op.kind === 'request') w.block(p, op.line, 'call', op.to, to, false);
+      const m = w.transmit(p.index, to, op.kind, op.payload, op.line);
+      if (op.kind === 'message') return;
+      w.block(p, op.line, op.kind === 'sync' ? 'ssend' : 'call', op.to, to, false, op.timeout);
+      p.awaiting = m.id;
       return;
     }
     case 'recv': {
       const from = op.from === null ? -1 : (w.procByName.get(op.from) ?? -2);
       if (from === -2) return w.fail(p, op.line, `there is no process named ${op.from}`);
       const m = from < 0 ? p.mailbox.shift() : p.mailbox.take((x) => x.from === from);
-      if (m !== undefined) w.take(p, m, op.line);
-      else w.block(p, op.line, 'recv', op.from, from, op.inLoop);
+      if (m === undefined) return w.block(p, op.line, 'recv', op.from, from, op.inLoop, op.timeout);
+      w.take(p, m, op.line);
+      if (op.timeout !== null) p.timedout = false;
       return;
     }
     case 'reply': {
       const request = p.requests.shift();
       if (request === undefined) return fail(w, p, op.line, 'run-reply-without-request', {});
-      w.transmit(p.index, request.from, 'reply', op.payload, op.line);
+      w.transmit(p.index, request.from, 'reply', op.payload, op.line, request.id);
       return;
     }
     case 'compute': {
@@ -56,13 +58,17 @@ export function execute(w: World, p: Proc, op: Op): void {
     case 'consume': {
       const q = w.queueByName.get(op.queue);
       if (q === undefined) return w.fail(p, op.line, `there is no queue named ${op.queue}`);
-      w.block(p, op.line, 'consume', q.name, -1, op.inLoop);
+      w.block(p, op.line, 'consume', q.name, -1, op.inLoop, op.timeout);
       q.consumers.push({ process: p.index, since: w.t });
       dispatch(w, q);
       return;
     }
     case 'barrier':
-      return arrive(w, p, op.barrier, op.line);
+      return arrive(w, p, op.barrier, op.line, op.timeout);
+    case 'branch':
+      // `if timedout` that the program could not decide alone: the host gets the answer next.
+      p.pending = { timedout: p.timedout };
+      return;
     case 'note':
       w.em.note(w.t, p.name, op.line, op.text, op.lang);
       return;
@@ -93,16 +99,17 @@ function fail(w: World, p: Proc, line: number, code: RunErrorCode, params: Param
 }
 
 /** Arrival at a barrier; the arrival that completes the generation releases the others. */
-function arrive(w: World, p: Proc, name: string, line: number): void {
+function arrive(w: World, p: Proc, name: string, line: number, timeout: number | null): void {
   const b = w.barrierByName.get(name);
   if (b === undefined) return w.fail(p, line, `there is no barrier named ${name}`);
   const arrived = b.arrivals.length + 1;
   w.em.arrive(w.t, b.name, p.name, b.generation, arrived, b.parties, line);
   b.arrivals.push(p.index);
   if (arrived < b.parties) {
-    w.block(p, line, 'barrier', b.name, -1, false);
+    w.block(p, line, 'barrier', b.name, -1, false, timeout);
     return;
   }
+  if (timeout !== null) p.timedout = false;
   const members = b.arrivals;
   w.em.release(
     w.t,

@@ -9,7 +9,10 @@ function actor(e: TraceEvent, processes: Set<string>): string | null {
     case 'msg.send':
       return processes.has(e.from) ? e.from : null;
     case 'msg.deliver':
+    case 'msg.lost':
+    case 'msg.drop':
     case 'barrier.release':
+    case 'barrier.withdraw':
     case 'run.end':
       return null;
     default:
@@ -25,8 +28,11 @@ export function traceViolations(trace: Trace): string[] {
   const sends = new Map<number, Extract<TraceEvent, { type: 'msg.send' }>>();
   const delivered = new Set<number>();
   const received = new Set<number>();
+  const lost = new Set<number>();
   const lastOnPair = new Map<string, number>();
   const blocked = new Map<string, number>();
+  /** Processes down after a crash, until their restart. */
+  const down = new Set<string>();
   const arrivals = new Map<string, { process: string; t: number }[]>();
   const parties = new Map(trace.scenario.barriers.map((b) => [b.name, b.parties]));
   let startsOver = false;
@@ -39,10 +45,17 @@ export function traceViolations(trace: Trace): string[] {
     if (e.type === 'proc.start' && startsOver) bad.push(`proc.start ${e.process} after other events`);
     if (e.type !== 'proc.start') startsOver = true;
     const who = actor(e, names);
+    if (who !== null && down.has(who) && e.type !== 'proc.restart')
+      bad.push(`event ${k} (${e.type}) of ${who} while it is down`);
     if (who !== null && e.type !== 'proc.start') actedAt = e.t;
-    if (e.type === 'msg.deliver' && actedAt === e.t && (sends.get(e.id)?.t ?? e.t) < e.t)
+    if (
+      (e.type === 'msg.deliver' || e.type === 'msg.lost') &&
+      actedAt === e.t &&
+      (sends.get(e.id)?.t ?? e.t) < e.t
+    )
       bad.push(`message ${e.id} is delivered at t=${e.t} after a process has run at that instant`);
-    if (who !== null && blocked.has(who) && e.type !== 'proc.unblock' && e.type !== 'run.end') {
+    const ends = e.type === 'proc.unblock' || e.type === 'proc.timeout' || e.type === 'proc.crash';
+    if (who !== null && blocked.has(who) && !ends && e.type !== 'run.end') {
       bad.push(`event ${k} (${e.type}) of ${who} while it is blocked`);
     }
     switch (e.type) {
@@ -53,6 +66,32 @@ export function traceViolations(trace: Trace): string[] {
       case 'proc.unblock':
         if (!blocked.delete(e.process)) bad.push(`${e.process} unblocked while not blocked (event ${k})`);
         break;
+      case 'proc.timeout':
+        if (!blocked.delete(e.process)) bad.push(`${e.process} gave up while not blocked (event ${k})`);
+        break;
+      case 'proc.crash':
+        blocked.delete(e.process);
+        if (down.has(e.process)) bad.push(`${e.process} crashed twice (event ${k})`);
+        down.add(e.process);
+        break;
+      case 'proc.restart':
+        if (!down.delete(e.process)) bad.push(`${e.process} restarted while up (event ${k})`);
+        break;
+      case 'msg.lost': {
+        const s = sends.get(e.id);
+        if (!s || s.deliverAt !== e.t || s.to !== e.to) bad.push(`message ${e.id} lost at ${e.t} to ${e.to}`);
+        if (delivered.has(e.id)) bad.push(`message ${e.id} lost after delivery`);
+        lost.add(e.id);
+        break;
+      }
+      case 'barrier.withdraw': {
+        const list = arrivals.get(`${e.barrier}#${e.generation}`) ?? [];
+        const at = list.findIndex((a) => a.process === e.process);
+        if (at < 0) bad.push(`${e.process} withdrew from barrier ${e.barrier} without arriving`);
+        else list.splice(at, 1);
+        if (e.arrived !== list.length) bad.push(`barrier ${e.barrier}: withdrawal counted as ${e.arrived}`);
+        break;
+      }
       case 'msg.send': {
         if (e.id !== sends.size + 1) bad.push(`message ${e.id} sent out of order`);
         if (e.deliverAt < e.t) bad.push(`message ${e.id} delivered before it is sent`);
@@ -70,6 +109,7 @@ export function traceViolations(trace: Trace): string[] {
         else if (s.deliverAt !== e.t || s.to !== e.to)
           bad.push(`message ${e.id} delivered at ${e.t} to ${e.to}`);
         if (delivered.has(e.id)) bad.push(`message ${e.id} delivered twice`);
+        if (lost.has(e.id)) bad.push(`message ${e.id} delivered after it was lost`);
         delivered.add(e.id);
         break;
       }

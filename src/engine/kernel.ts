@@ -13,7 +13,8 @@ import { execute } from './execute';
 import type { Scramble } from './line';
 import { buildOutcome, formatCount, naturalEnd, type OutcomeDetail } from './outcome';
 import { traceHeader } from './setup';
-import { RUNNING } from './state';
+import { applyLifeLines, fireTimeouts } from './failures';
+import { CRASHED, RUNNING, type Proc } from './state';
 import { World } from './world';
 
 export interface KernelOptions {
@@ -25,7 +26,13 @@ export interface KernelOptions {
   scramble?: Scramble;
 }
 
-export type RunStep = { status: 'need'; process: number } | { status: 'done'; trace: Trace };
+/**
+ * What the kernel needs next: operations of `process` — with the answer to its `branch`
+ * (`timedout`), or from the start of its program after a restart (`restart`) — or the run is over.
+ */
+export type RunStep =
+  | { status: 'need'; process: number; timedout?: boolean; restart?: boolean }
+  | { status: 'done'; trace: Trace };
 
 export interface Kernel {
   /** Runs until a process needs operations, or the run is over. */
@@ -57,16 +64,37 @@ export function createKernel(scenario: Scenario, options: KernelOptions = {}): K
     return trace;
   };
 
+  /** Asks the host for more of `p`'s operations, passing on what it must hear first. */
+  const need = (p: Proc): RunStep => {
+    const pending = p.pending;
+    if (pending === null) return { status: 'need', process: p.index };
+    return 'restart' in pending
+      ? { status: 'need', process: p.index, restart: true }
+      : { status: 'need', process: p.index, timedout: pending.timedout };
+  };
+
+  /**
+   * The start of an instant, after the clock moved to it (SPEC §2, §6 rule 4): (a) the messages
+   * due now are delivered or lost, (b) the crash lines due now, then the restart lines, (c) the
+   * timeouts due now give up. (d), the ready processes running, is the main loop's.
+   */
+  const beginInstant = () => {
+    deliverDue(w);
+    applyLifeLines(w);
+    fireTimeouts(w);
+  };
+
   const step = (): RunStep => {
     if (!started) {
       for (const p of w.procs) w.em.start(0, p.name);
       started = true;
       for (const p of w.procs) w.makeReady(p);
+      beginInstant();
     }
     for (;;) {
       if (current >= 0) {
         const p = w.procs[current]!;
-        if (p.pos >= p.buf.length) return { status: 'need', process: current };
+        if (p.pos >= p.buf.length) return need(p);
         execute(w, p, p.buf[p.pos++]!);
         if (w.failure !== null) return { status: 'done', trace: finish(w.failure.kind, w.failure) };
         if (p.status !== RUNNING) current = -1;
@@ -79,8 +107,9 @@ export function createKernel(scenario: Scenario, options: KernelOptions = {}): K
       deliverDue(w);
       const next = w.ready.pop();
       if (next >= 0) {
-        current = next;
         const p = w.procs[next]!;
+        if (p.status === CRASHED) continue;
+        current = next;
         if (p.resume !== null) w.resume(p);
         else p.status = RUNNING;
         continue;
@@ -93,6 +122,7 @@ export function createKernel(scenario: Scenario, options: KernelOptions = {}): K
       }
       w.t = at;
       w.wake();
+      beginInstant();
     }
   };
 
@@ -110,6 +140,7 @@ export function createKernel(scenario: Scenario, options: KernelOptions = {}): K
     feed(process, ops) {
       const p = w.procs[process];
       if (p === undefined || ops.length === 0) return;
+      p.pending = null;
       if (p.pos >= p.buf.length) {
         p.buf = ops;
         p.pos = 0;

@@ -41,6 +41,14 @@ export class WaitLine<T extends WaitEntry> {
     items.splice(k, 0, entry);
   }
 
+  /** Takes `process` out of the line (a timeout or a crash); true when it was there. */
+  remove(process: number): boolean {
+    const at = this.items.findIndex((e) => e.process === process);
+    if (at < 0) return false;
+    this.items.splice(at, 1);
+    return true;
+  }
+
   /** Removes and returns the entry served next. */
   shift(): T | undefined {
     const items = this.items;

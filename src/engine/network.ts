@@ -2,7 +2,7 @@
 // message in send order, per-pair FIFO, and the messages in flight ordered by (deliverAt, id).
 // Endpoints are numbered: processes first (declaration order), then queues.
 
-import type { MessageKind } from './trace';
+import type { LossCause, MessageKind } from './trace';
 import { Heap } from './heap';
 import { createRng, drawUpTo } from './prng';
 import type { SentMessage } from './emitter';
@@ -11,6 +11,16 @@ import type { SentMessage } from './emitter';
 export interface Message extends SentMessage {
   from: number;
   to: number;
+  /** For an ack or a reply: the id of the sync message or request it answers; otherwise 0. */
+  answers: number;
+  /** Set when a fault line loses it: it is sent as usual and never delivered (SPEC §6). */
+  lost: LossCause | null;
+}
+
+/** What the fault plan does to one message: extra delay, and whether a line loses it. */
+export interface Fate {
+  extra: number;
+  lost: LossCause | null;
 }
 
 export interface NetworkConfig {
@@ -58,7 +68,10 @@ export class Network {
     return this.nextId - 1;
   }
 
-  /** Sends a message leaving at `t`: numbers it, draws its delay, keeps its pair FIFO, puts it in flight. */
+  /**
+   * Sends a message leaving at `t`: numbers it, draws its delay, adds the fault plan's (`fate`),
+   * keeps its pair FIFO, puts it in flight. A lost message travels like any other.
+   */
   send(
     from: number,
     to: number,
@@ -66,15 +79,18 @@ export class Network {
     payload: string | null,
     line: number,
     t: number,
+    answers = 0,
+    fate: Fate | null = null,
   ): Message {
     const pair = from * this.size + to;
     let delay = this.links.get(pair) ?? this.latency;
     if (this.jitter > 0) delay += drawUpTo(this.rng, this.jitter);
-    let deliverAt = t + delay;
+    let deliverAt = t + delay + (fate?.extra ?? 0);
     const previous = this.last.get(pair);
     if (previous !== undefined && previous > deliverAt) deliverAt = previous;
     this.last.set(pair, deliverAt);
-    const message: Message = { id: this.nextId++, kind, payload, deliverAt, line, from, to };
+    const lost = fate?.lost ?? null;
+    const message: Message = { id: this.nextId++, kind, payload, deliverAt, line, from, to, answers, lost };
     this.inFlight.push(message);
     return message;
   }

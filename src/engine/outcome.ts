@@ -4,7 +4,7 @@
 import type { RunErrorCode } from '../lang/diagnostics.run';
 import type { Params } from '../lang/hints';
 import type { BlockedInfo, Outcome, OutcomeKind } from './trace';
-import { BLOCKED, DONE, type BarrierState, type Proc } from './state';
+import { BLOCKED, CRASHED, DONE, type BarrierState, type Proc } from './state';
 
 /** Formats an integer with thousands separators, independent of the locale. */
 export function formatCount(n: number): string {
@@ -20,7 +20,10 @@ export function joinNames(names: string[]): string {
 /** What the kernel knows at the end of a run. */
 export interface EndState {
   procs: Proc[];
+  procByName: Map<string, number>;
   barrierByName: Map<string, BarrierState>;
+  /** Whether the outcome lists `crashed` (the scenario uses SPEC §6). */
+  failures: boolean;
 }
 
 /** Members of a blocked process's barrier that have not arrived in its current generation. */
@@ -84,24 +87,34 @@ export function findCycle(state: EndState): string[] | null {
   return null;
 }
 
-/** "A waits for B to receive", and so on, for one blocked process (`where`: the barrier's name). */
-function waitPhrase(info: BlockedInfo, where: string): string {
+/**
+ * "A waits for B to receive", and so on, for one blocked process (`where`: the barrier's name;
+ * `down`: ", which crashed at t=4" for a partner that is down, else '').
+ */
+function waitPhrase(info: BlockedInfo, where: string, down: (name: string) => string): string {
   const who = info.process;
   const on = Array.isArray(info.waitsFor) ? info.waitsFor : (info.waitsFor ?? '');
   switch (info.reason) {
     case 'recv':
-      return on === '' ? `${who} waits for a message` : `${who} waits for a message from ${String(on)}`;
+      return on === ''
+        ? `${who} waits for a message`
+        : `${who} waits for a message from ${String(on)}${down(String(on))}`;
     case 'ssend':
-      return `${who} waits for ${String(on)} to receive`;
+      return `${who} waits for ${String(on)} to receive${down(String(on))}`;
     case 'call':
-      return `${who} waits for a reply from ${String(on)}`;
+      return `${who} waits for a reply from ${String(on)}${down(String(on))}`;
     case 'publish':
       return `${who} waits for a free slot in queue ${String(on)}`;
     case 'consume':
       return `${who} waits for a message from queue ${String(on)}`;
     case 'barrier': {
       const names = Array.isArray(on) ? on : [];
-      return `${who} waits at barrier ${where} for ${names.length > 0 ? joinNames(names) : 'more parties'}`;
+      // "for W[2], which crashed at t=3", or with several: "for W[1] and W[2] (crashed at t=3)".
+      const named =
+        names.length === 1
+          ? `${names[0]}${down(names[0] as string)}`
+          : joinNames(names.map((n) => (down(n) === '' ? n : `${n} (${down(n).slice(', which '.length)})`)));
+      return `${who} waits at barrier ${where} for ${names.length > 0 ? named : 'more parties'}`;
     }
   }
 }
@@ -127,7 +140,11 @@ function sentence(
     }
     case 'deadlock': {
       const onOf = new Map(state.procs.map((p) => [p.name, p.on ?? '']));
-      const phrases = blocked.slice(0, SHOWN).map((b) => waitPhrase(b, onOf.get(b.process) ?? ''));
+      const down = (name: string): string => {
+        const p = state.procs[state.procByName.get(name) ?? -1];
+        return p?.status === CRASHED ? `, which crashed at t=${p.crashedAt}` : '';
+      };
+      const phrases = blocked.slice(0, SHOWN).map((b) => waitPhrase(b, onOf.get(b.process) ?? '', down));
       if (blocked.length > SHOWN) phrases.push(`${blocked.length - SHOWN} more are blocked`);
       return `Deadlock at t=${time}: ${phrases.join('; ')}.`;
     }
@@ -166,6 +183,7 @@ export function buildOutcome(
     blocked,
     cycle,
   };
+  if (state.failures) outcome.crashed = state.procs.filter((p) => p.status === CRASHED).map((p) => p.name);
   if (detail?.process !== undefined) outcome.process = detail.process;
   if (detail?.line !== undefined) outcome.line = detail.line;
   if (detail?.limit !== undefined) outcome.limit = detail.limit;
@@ -174,14 +192,18 @@ export function buildOutcome(
   return outcome;
 }
 
-/** Which of completed, idle or deadlock a run that can go no further has reached. */
+/**
+ * Which of completed, idle or deadlock a run that can go no further has reached. A crashed
+ * process counts as ended; a server waiting in `recv from` a crashed process is blocked for good.
+ */
 export function naturalEnd(procs: Proc[]): OutcomeKind {
   let unfinished = 0;
   let servers = 0;
   for (const p of procs) {
-    if (p.status === DONE) continue;
+    if (p.status === DONE || p.status === CRASHED) continue;
     unfinished++;
-    if (p.status === BLOCKED && (p.reason === 'recv' || p.reason === 'consume') && p.inLoop) servers++;
+    const server = p.status === BLOCKED && (p.reason === 'recv' || p.reason === 'consume') && p.inLoop;
+    if (server && !(p.peer >= 0 && procs[p.peer]?.status === CRASHED)) servers++;
   }
   if (unfinished === 0) return 'completed';
   return servers === unfinished ? 'idle' : 'deadlock';

@@ -11,7 +11,10 @@ export const RUNNING = 2;
 export const BLOCKED = 3;
 export const COMPUTING = 4;
 export const DONE = 5;
-export type Status = typeof READY | typeof RUNNING | typeof BLOCKED | typeof COMPUTING | typeof DONE;
+/** Down after a `crash` line, until a `restart` (SPEC §6). */
+export const CRASHED = 6;
+export type Status =
+  typeof READY | typeof RUNNING | typeof BLOCKED | typeof COMPUTING | typeof DONE | typeof CRASHED;
 
 /** One running process instance. */
 export interface Proc {
@@ -35,6 +38,20 @@ export interface Proc {
   /** Set when a delivery or a freed slot has satisfied the block: what the process does first when
    *  it runs again. Until then it still counts as blocked (SPEC §2, order within one instant). */
   resume: Resume | null;
+  /** While blocked with a `timeout`: the instant it gives up; otherwise null (SPEC §6). */
+  deadline: number | null;
+  /** While blocked in `ssend`/`call`/`consume`: the id its answer must carry (the sync message, the
+   *  request, the dispatch on its way); 0 when none. Any other answer arriving is late. */
+  awaiting: number;
+  /** Did the most recent statement with a `timeout` give up? */
+  timedout: boolean;
+  /** While computing: the instant the `compute` ends (a crash cuts it short). */
+  wakeAt: number;
+  /** When it last crashed, or -1. */
+  crashedAt: number;
+  /** What the host must hear the next time it is asked for operations: the answer to a `branch`,
+   *  or that the program starts again (a restart). */
+  pending: { timedout: boolean } | { restart: true } | null;
 }
 
 /** The end of a satisfied block: take the message that satisfied it, or send the publish that got a slot. */
@@ -58,6 +75,12 @@ export function createProc(index: number, name: string): Proc {
     mailbox: new Fifo(),
     requests: new Fifo(),
     resume: null,
+    deadline: null,
+    awaiting: 0,
+    timedout: false,
+    wakeAt: 0,
+    crashedAt: -1,
+    pending: null,
   };
 }
 

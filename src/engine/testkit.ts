@@ -353,6 +353,18 @@ export function brief(e: TraceEvent): string {
       return `${at} note ${e.process} L${e.line}${e.lang === null ? '' : ` ${e.lang}`} ${quote(e.text)}`;
     case 'ask':
       return `${at} ask ${e.process} L${e.line}${e.lang === null ? '' : ` ${e.lang}`} ${quote(e.text)}${e.answer === null ? '' : ` answer ${quote(e.answer)}`}`;
+    case 'proc.crash':
+      return `${at} crash ${e.process}`;
+    case 'proc.restart':
+      return `${at} restart ${e.process}`;
+    case 'proc.timeout':
+      return `${at} timeout ${e.process} ${e.reason} L${e.line}`;
+    case 'msg.lost':
+      return `${at} lost #${e.id} ${e.to} (${e.why})`;
+    case 'msg.drop':
+      return `${at} drop #${e.id} ${e.process} (${e.why})`;
+    case 'barrier.withdraw':
+      return `${at} withdraw ${e.barrier} ${e.process} g${e.generation} ${e.arrived}`;
     case 'run.end':
       return `${at} end ${e.outcome.kind}`;
   }

@@ -6,6 +6,8 @@ import type { Params } from '../lang/hints';
 
 export type BlockReason = 'recv' | 'ssend' | 'call' | 'publish' | 'consume' | 'barrier';
 export type MessageKind = 'message' | 'sync' | 'ack' | 'request' | 'reply' | 'publish' | 'dispatch';
+/** Why a message was lost: a `lose` line, a `cut` line, or its receiver was down. */
+export type LossCause = 'lose' | 'cut' | 'crash';
 export type OutcomeKind = 'completed' | 'idle' | 'deadlock' | 'limit' | 'error';
 
 export interface BlockedInfo {
@@ -24,6 +26,9 @@ export interface Outcome {
   blocked: BlockedInfo[];
   /** The cycle of waiting, as process names, or null. */
   cycle: string[] | null;
+  /** Processes that crashed and were not restarted, in declaration order (SPEC §6); present only
+   *  when the scenario uses failures or timeouts. */
+  crashed?: string[];
   /** For `error`: the process and line that failed. */
   process?: string;
   line?: number;
@@ -87,6 +92,22 @@ export type TraceEvent =
       text: string;
       lang: Lang | null;
       answer: string | null;
+    })
+  /** SPEC §6: a process stops for good (until a restart). */
+  | (Base & { type: 'proc.crash'; process: string })
+  | (Base & { type: 'proc.restart'; process: string })
+  /** SPEC §6: a blocked statement gave up at its deadline. */
+  | (Base & { type: 'proc.timeout'; process: string; line: number; reason: BlockReason })
+  /** SPEC §6: a message that was never delivered, at the time it would have been. */
+  | (Base & { type: 'msg.lost'; id: number; to: string; why: LossCause })
+  /** SPEC §6: a delivered answer whose statement had already given up. */
+  | (Base & { type: 'msg.drop'; id: number; process: string; why: 'late' })
+  | (Base & {
+      type: 'barrier.withdraw';
+      barrier: string;
+      process: string;
+      generation: number;
+      arrived: number;
     })
   | (Base & { type: 'run.end'; outcome: Outcome });
 

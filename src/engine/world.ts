@@ -6,6 +6,9 @@ import type { Scenario } from '../lang/ast';
 import type { RunErrorInfo } from '../lang/diagnostics.run';
 import type { BlockReason, MessageKind } from './trace';
 import { Emitter } from './emitter';
+import type { FaultEnd } from '../lang/ast';
+import { FaultPlan } from './faults';
+import { lifeLineChanges } from './failures';
 import { Heap, IndexHeap } from './heap';
 import { scrambleInPlace, type Scramble } from './line';
 import { Network, type Message } from './network';
@@ -23,6 +26,7 @@ import {
   type Resume,
 } from './state';
 
+/** A process's timed action: the end of a `compute`, or the deadline of a `timeout`. */
 interface Wakeup {
   at: number;
   process: number;
@@ -46,8 +50,13 @@ export class World {
   readonly endpoints: string[];
   /** Processes ready to run at `t`, lowest declaration index first. */
   readonly ready: IndexHeap;
-  /** Processes in a `compute`, by the time they are ready again. */
+  /** Processes in a `compute`, by the time they are ready again (stale entries are skipped). */
   readonly wakeups = new Heap<Wakeup>(byWakeup);
+  /** Deadlines of blocks with a `timeout` (stale entries are skipped). */
+  readonly timers = new Heap<Wakeup>(byWakeup);
+  readonly plan: FaultPlan;
+  /** Whether the outcome lists `crashed` (the scenario uses SPEC §6). */
+  readonly failures: boolean;
   /** Set when a run-time error (or a stall) stops the run. */
   failure: (OutcomeDetail & { kind: 'error' | 'limit' }) | null = null;
 
@@ -66,6 +75,20 @@ export class World {
     this.net = new Network(networkConfig(scenario, this.queues));
     this.endpoints = [...this.procs.map((p) => p.name), ...this.queues.map((q) => q.name)];
     this.ready = new IndexHeap(this.procs.length);
+    this.plan = new FaultPlan(scenario, (end) => this.endpointsOf(end), this.endpoints.length);
+    this.failures = scenario.failures;
+  }
+
+  /** The endpoints a fault line's end names: a process, a member, each member of a group, a queue. */
+  private endpointsOf(end: FaultEnd): number[] {
+    const name = end.index === null ? end.name : `${end.name}[${end.index}]`;
+    const proc = this.procByName.get(name);
+    if (proc !== undefined) return [proc];
+    const queue = this.queueByName.get(name);
+    if (queue !== undefined) return [queue.endpoint];
+    if (end.index !== null) return [];
+    const prefix = `${end.name}[`;
+    return this.procs.filter((p) => p.name.startsWith(prefix)).map((p) => p.index);
   }
 
   /** Puts a process in the ready set of the current instant. */
@@ -74,8 +97,19 @@ export class World {
     this.ready.add(p.index);
   }
 
-  /** Blocks a running process. `peer`: the process it waits for, if any (-1: none or any sender). */
-  block(p: Proc, line: number, reason: BlockReason, on: string | null, peer: number, inLoop: boolean): void {
+  /**
+   * Blocks a running process. `peer`: the process it waits for, if any (-1: none or any sender);
+   * `timeout`: ticks before it gives up (SPEC §6), or null.
+   */
+  block(
+    p: Proc,
+    line: number,
+    reason: BlockReason,
+    on: string | null,
+    peer: number,
+    inLoop: boolean,
+    timeout: number | null = null,
+  ): void {
     this.em.block(this.t, p.name, line, reason, on);
     p.status = BLOCKED;
     p.reason = reason;
@@ -83,13 +117,24 @@ export class World {
     p.line = line;
     p.peer = peer;
     p.inLoop = inLoop;
+    p.awaiting = 0;
+    p.deadline = timeout === null ? null : this.t + timeout;
+    if (p.deadline !== null) this.timers.push({ at: p.deadline, process: p.index });
   }
 
   /** Unblocks a process; it runs when its turn comes at this instant. */
   unblock(p: Proc): void {
     this.em.unblock(this.t, p.name);
-    p.reason = null;
+    this.endBlock(p);
     this.makeReady(p);
+  }
+
+  /** A block ends as it should: a statement with a `timeout` that completes clears `timedout`. */
+  private endBlock(p: Proc): void {
+    if (p.deadline !== null) p.timedout = false;
+    p.deadline = null;
+    p.reason = null;
+    p.awaiting = 0;
   }
 
   /**
@@ -108,7 +153,7 @@ export class World {
     this.em.unblock(this.t, p.name);
     p.status = RUNNING;
     p.resume = null;
-    p.reason = null;
+    this.endBlock(p);
     if (r.kind === 'take') {
       this.take(p, r.message, r.line);
       return;
@@ -125,12 +170,21 @@ export class World {
   /** Starts a `compute` of `duration` > 0 ticks. */
   sleep(p: Proc, duration: number): void {
     p.status = COMPUTING;
-    this.wakeups.push({ at: this.t + duration, process: p.index });
+    p.wakeAt = this.t + duration;
+    this.wakeups.push({ at: p.wakeAt, process: p.index });
   }
 
-  /** Sends a message of any kind now, recording its `msg.send`. */
-  transmit(from: number, to: number, kind: MessageKind, payload: string | null, line: number): Message {
-    const m = this.net.send(from, to, kind, payload, line, this.t);
+  /** Sends a message of any kind now, recording its `msg.send`; `answers`: see `Message`. */
+  transmit(
+    from: number,
+    to: number,
+    kind: MessageKind,
+    payload: string | null,
+    line: number,
+    answers = 0,
+  ): Message {
+    const fate = this.plan.fate(from, to, this.t);
+    const m = this.net.send(from, to, kind, payload, line, this.t, answers, fate);
     this.em.send(this.t, m, this.endpoints[from] ?? '', this.endpoints[to] ?? '');
     return m;
   }
@@ -138,7 +192,7 @@ export class World {
   /** Process `p` takes a message from its mailbox (or as it arrives), at statement `line`. */
   take(p: Proc, m: Message, line: number): void {
     this.em.recv(this.t, m.id, p.name, line);
-    if (m.kind === 'sync') this.transmit(p.index, m.from, 'ack', null, line);
+    if (m.kind === 'sync') this.transmit(p.index, m.from, 'ack', null, line, m.id);
     else if (m.kind === 'request') p.requests.push(m);
   }
 
@@ -159,14 +213,30 @@ export class World {
     for (let w = this.wakeups.peek(); w !== undefined && w.at <= this.t; w = this.wakeups.peek()) {
       this.wakeups.pop();
       const p = this.procs[w.process];
-      if (p) this.makeReady(p);
+      if (p && p.status === COMPUTING && p.wakeAt === w.at) this.makeReady(p);
     }
   }
 
-  /** When something next happens (a delivery or the end of a compute), or Infinity. */
+  /** True while `w` is the deadline of a block that can still give up. */
+  timerLive(w: Wakeup): boolean {
+    const p = this.procs[w.process];
+    return p !== undefined && p.status === BLOCKED && p.resume === null && p.deadline === w.at;
+  }
+
+  /** When something next happens (a delivery, the end of a compute, a deadline, a crash or restart line), or Infinity. */
   nextTime(): number {
-    const w = this.wakeups.peek();
-    const d = this.net.nextAt();
-    return w === undefined || d < w.at ? d : w.at;
+    const stale = (w: Wakeup) => {
+      const p = this.procs[w.process];
+      return p === undefined || p.status !== COMPUTING || p.wakeAt !== w.at;
+    };
+    while (this.wakeups.size > 0 && stale(this.wakeups.peek() as Wakeup)) this.wakeups.pop();
+    while (this.timers.size > 0 && !this.timerLive(this.timers.peek() as Wakeup)) this.timers.pop();
+    const life = this.plan.nextLifeAt((line) => lifeLineChanges(this, line));
+    return Math.min(
+      this.wakeups.peek()?.at ?? Infinity,
+      this.net.nextAt(),
+      this.timers.peek()?.at ?? Infinity,
+      life,
+    );
   }
 }

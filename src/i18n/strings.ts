@@ -127,6 +127,7 @@ const en = {
     blocked: 'blocked',
     done: 'done',
     error: 'error',
+    crashed: 'down (crashed)',
     notStarted: 'not started',
   },
   kinds: {
@@ -269,6 +270,7 @@ const ko: Strings = {
     blocked: '막힘',
     done: '완료',
     error: '오류',
+    crashed: '멈춤(crash)',
     notStarted: '시작 전',
   },
   kinds: {

@@ -6,6 +6,7 @@ import type { Lang } from '../lang/ast';
 import { runErrorText } from '../lang/diagnostics.render';
 import type { Outcome, TraceEvent } from '../engine/trace';
 import { en } from './narration-en';
+import { FAILURE_BOOKS } from './narration-failures';
 import { ko } from './narration-ko';
 import type { MsgFacts, Phrasebook } from './phrasebook';
 import { apply } from './state';
@@ -93,6 +94,22 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
       return book.note(e.process, e.line, e.text);
     case 'ask':
       return book.ask(e.process, e.line, e.text);
+    case 'proc.crash':
+      return FAILURE_BOOKS[lang].crash(e.process);
+    case 'proc.restart':
+      return FAILURE_BOOKS[lang].restart(e.process);
+    case 'proc.timeout': {
+      const wait = processOf(w, e.process)?.lastWait;
+      const known = wait && wait.until === e.t ? wait : null;
+      const on = known ? (known.reason === 'barrier' ? (known.barrier ?? known.on) : known.on) : null;
+      return FAILURE_BOOKS[lang].timeout(e.process, e.reason, on, known ? known.until - known.since : null);
+    }
+    case 'msg.lost':
+      return FAILURE_BOOKS[lang].lost(e.id, e.to, e.why);
+    case 'msg.drop':
+      return FAILURE_BOOKS[lang].drop(e.id, e.process);
+    case 'barrier.withdraw':
+      return FAILURE_BOOKS[lang].withdraw(e.process, e.barrier, e.arrived);
     case 'run.end':
       return describeOutcome(e.outcome, lang, w);
   }

@@ -45,6 +45,7 @@ export function involvedProcesses(e: TraceEvent, isProcess: (name: string) => bo
     case 'msg.send':
       return [e.kind === 'dispatch' ? e.to : e.from];
     case 'msg.deliver':
+    case 'msg.lost':
       return isProcess(e.to) ? [e.to] : [];
     case 'barrier.release':
       return e.processes;
@@ -61,12 +62,54 @@ function actorOf(e: TraceEvent): string | null {
     case 'msg.send':
       return e.kind === 'dispatch' ? e.to : e.from;
     case 'msg.deliver':
+    case 'msg.lost':
+    case 'msg.drop':
     case 'barrier.release':
+    case 'barrier.withdraw':
+    case 'proc.crash':
+    case 'proc.restart':
+    case 'proc.timeout':
     case 'run.end':
       return null;
     default:
       return e.process;
   }
+}
+
+/** A wait ends (unblocked, or given up): remembered as the process's last wait. */
+function endWait(d: Draft, p: ProcDraft, t: number): void {
+  const b = p.blocked;
+  if (b) {
+    if (b.reason === 'consume' || b.reason === 'publish') leaveQueues(d, p.name);
+    p.lastWait = Object.freeze({
+      reason: b.reason,
+      on: b.on,
+      since: b.since,
+      until: t,
+      line: b.line,
+      barrier: b.barrier,
+    });
+  }
+  p.status = 'ready';
+  p.blocked = null;
+}
+
+/** A message that will never be taken (lost on the way, or dropped as a late answer) leaves the world. */
+function vanish(d: Draft, id: number): void {
+  const m = d.messages.get(id);
+  if (m?.kind === 'publish') remove(queue(d, m.to).inbound, id);
+  d.messages.delete(id);
+}
+
+/** A process goes down: its wait, its work, its mailbox and its unanswered requests are gone. */
+function crash(d: Draft, p: ProcDraft): void {
+  leaveQueues(d, p.name);
+  for (const id of [...p.mailbox, ...p.pending]) d.messages.delete(id);
+  p.mailbox = [];
+  p.pending = [];
+  p.status = 'crashed';
+  p.blocked = null;
+  p.compute = null;
 }
 
 function leaveQueues(d: Draft, name: string): void {
@@ -197,24 +240,20 @@ function applyTo(d: Draft, e: TraceEvent, index: number): void {
     }
     case 'proc.block':
       return block(d, proc(d, e.process), e);
-    case 'proc.unblock': {
-      const p = proc(d, e.process);
-      const b = p.blocked;
-      if (b) {
-        if (b.reason === 'consume' || b.reason === 'publish') leaveQueues(d, p.name);
-        p.lastWait = Object.freeze({
-          reason: b.reason,
-          on: b.on,
-          since: b.since,
-          until: e.t,
-          line: b.line,
-          barrier: b.barrier,
-        });
-      }
-      p.status = 'ready';
-      p.blocked = null;
+    case 'proc.unblock':
+    case 'proc.timeout':
+      return endWait(d, proc(d, e.process), e.t);
+    case 'proc.crash':
+      return crash(d, proc(d, e.process));
+    case 'proc.restart':
+      proc(d, e.process).status = 'ready';
       return;
-    }
+    case 'msg.lost':
+    case 'msg.drop':
+      return vanish(d, e.id);
+    case 'barrier.withdraw':
+      remove(barrier(d, e.barrier).arrived, e.process);
+      return;
     case 'proc.done':
     case 'proc.error': {
       const p = proc(d, e.process);

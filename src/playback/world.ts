@@ -18,7 +18,7 @@ export interface Position {
  * the last applied event belongs to; `computing`: inside a `compute`; `blocked`: waiting;
  * `done` / `error`: finished.
  */
-export type ProcStatus = 'ready' | 'running' | 'computing' | 'blocked' | 'done' | 'error';
+export type ProcStatus = 'ready' | 'running' | 'computing' | 'blocked' | 'done' | 'error' | 'crashed';
 
 export interface ComputeView {
   readonly start: number;

@@ -3,12 +3,12 @@
 // so the trace is the same whatever the host and however it batches.
 
 import type { Scenario } from '../lang/ast';
-import { createKernel, type Kernel, type KernelOptions } from '../engine/kernel';
+import { createKernel, type Kernel, type KernelOptions, type RunStep } from '../engine/kernel';
 import type { Op } from '../engine/ops';
 import type { Trace } from '../engine/trace';
 import { runErrorMessage } from '../lang/diagnostics.run';
 import type { Params } from '../lang/hints';
-import type { ProcessHost } from './protocol';
+import type { ProcessHost, PullContext } from './protocol';
 
 export interface DriverOptions extends KernelOptions {
   /** Operations asked of a process at a time. */
@@ -30,7 +30,15 @@ function failureParams(error: unknown): Params {
   return { reason: 'exception', detail: error instanceof Error ? error.message : String(error) };
 }
 
-const isLast = (op: Op) => op.op === 'done' || op.op === 'error' || op.op === 'stall';
+/** After these, a program gives nothing more until the kernel asks again (a `branch` waits for its answer). */
+const isLast = (op: Op) => op.op === 'done' || op.op === 'error' || op.op === 'stall' || op.op === 'branch';
+
+/** What the host must pass on to the program the kernel asks of. */
+export function contextOf(step: Extract<RunStep, { status: 'need' }>): PullContext | undefined {
+  if (step.restart) return { restart: true };
+  if (step.timedout !== undefined) return { timedout: step.timedout };
+  return undefined;
+}
 
 /** Runs `scenario` on `host`, prefetching every process's next batch while the kernel works. */
 export async function runWithHost(
@@ -43,9 +51,9 @@ export async function runWithHost(
   const inflight = new Map<number, Promise<Op[]>>();
   const ended = new Set<number>();
 
-  const request = (p: number) => {
+  const request = (p: number, context?: PullContext) => {
     if (inflight.has(p) || ended.has(p)) return;
-    const promise = Promise.resolve(host.pull(p, batch));
+    const promise = Promise.resolve(host.pull(p, batch, context));
     promise.catch(() => undefined); // a failure is reported where the kernel waits for it
     inflight.set(p, promise);
   };
@@ -57,7 +65,14 @@ export async function runWithHost(
       const step = kernel.run();
       if (step.status === 'done') return step.trace;
       const p = step.process;
-      request(p);
+      const context = contextOf(step);
+      if (context !== undefined) {
+        // A restart makes any batch still on its way stale; a branch's answer must reach the program.
+        await inflight.get(p)?.catch(() => undefined);
+        inflight.delete(p);
+        ended.delete(p);
+      }
+      request(p, context);
       const ops = await inflight.get(p)!;
       inflight.delete(p);
       options.signal?.throwIfAborted();

@@ -56,7 +56,7 @@ describe('the kernel pull protocol', () => {
     expect(kernel.run()).toEqual({ status: 'need', process: 0 });
     kernel.feed(0, []);
     expect(kernel.run()).toEqual({ status: 'need', process: 0 });
-    kernel.feed(0, [{ op: 'send', line: 2, kind: 'message', to: 'B', payload: null }]);
+    kernel.feed(0, [{ op: 'send', line: 2, kind: 'message', to: 'B', payload: null, timeout: null }]);
     expect(kernel.run()).toEqual({ status: 'need', process: 0 });
     kernel.feed(0, [{ op: 'done' }]);
     expect(kernel.run()).toEqual({ status: 'need', process: 1 });

@@ -5,7 +5,7 @@ import type { Scenario } from '../lang/ast';
 import { check } from '../lang';
 import { createKernel, type KernelOptions } from '../engine/kernel';
 import type { Trace } from '../engine/trace';
-import { abortNoOperation } from './driver';
+import { abortNoOperation, contextOf } from './driver';
 import { createInterpreter, type Interpreter } from './interpreter';
 import type { SyncProcessHost } from './protocol';
 
@@ -23,7 +23,7 @@ export function runInProcess(scenario: Scenario, options: InProcessOptions = {})
     const step = kernel.run();
     if (step.status === 'done') return step.trace;
     const p = step.process;
-    const ops = host.pull(p, batch);
+    const ops = host.pull(p, batch, contextOf(step));
     if (ops.length === 0) return abortNoOperation(kernel, p);
     kernel.feed(p, ops);
   }
@@ -50,9 +50,10 @@ export function createInProcessHost(scenario: Scenario): SyncProcessHost {
   const interpreters: (Interpreter | undefined)[] = [];
   return {
     placement: scenario.instances.map(() => null),
-    pull(process, max) {
+    pull(process, max, context) {
+      if (context?.restart) interpreters[process] = undefined;
       const interpreter = (interpreters[process] ??= createInterpreter(scenario, process));
-      return interpreter.next(max);
+      return interpreter.next(max, context?.timedout);
     },
     dispose() {
       interpreters.length = 0;

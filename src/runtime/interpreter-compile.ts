@@ -14,7 +14,10 @@ export type Node =
   | { k: 'repeat'; line: number; count: number; body: Node[] }
   | { k: 'loop'; line: number; body: Node[] }
   /** An `if` whose condition is known: `body` is the branch taken, or null when none is. */
-  | { k: 'if'; line: number; body: Node[] | null };
+  | { k: 'if'; line: number; body: Node[] | null }
+  /** `if [not] timedout`: decided while the program runs (SPEC §6). */
+  | { k: 'timedout'; line: number; negated: boolean; then: Node[]; else: Node[] | null }
+  | { k: 'break'; line: number };
 
 /** A statement that fails when reached; `error` names it by code (the checker rules out the others). */
 class RunError extends Error {
@@ -76,6 +79,14 @@ function resolveTarget(t: Target, env: Env): string {
   return `${t.name}[${k}]`;
 }
 
+/** A `timeout E` suffix's ticks, or null without one; below 1 is a run-time error. */
+function timeoutOf(e: Expr | undefined, env: Env): number | null {
+  if (e === undefined) return null;
+  const value = evaluate(e, env);
+  if (value < 1) throw coded('run-bad-timeout', { value });
+  return value;
+}
+
 function leaf(s: Stmt, env: Env, inLoop: boolean): Op {
   const line = s.span.line;
   switch (s.kind) {
@@ -85,21 +96,32 @@ function leaf(s: Stmt, env: Env, inLoop: boolean): Op {
       return { op: 'compute', line, duration };
     }
     case 'send':
-      return { op: 'send', line, kind: 'message', to: resolveTarget(s.to, env), payload: s.payload };
+      return {
+        op: 'send',
+        line,
+        kind: 'message',
+        to: resolveTarget(s.to, env),
+        payload: s.payload,
+        timeout: null,
+      };
     case 'ssend':
-      return { op: 'send', line, kind: 'sync', to: resolveTarget(s.to, env), payload: s.payload };
-    case 'call':
-      return { op: 'send', line, kind: 'request', to: resolveTarget(s.to, env), payload: s.payload };
-    case 'recv':
-      return { op: 'recv', line, from: s.from === null ? null : resolveTarget(s.from, env), inLoop };
+    case 'call': {
+      const to = resolveTarget(s.to, env);
+      const kind = s.kind === 'ssend' ? 'sync' : 'request';
+      return { op: 'send', line, kind, to, payload: s.payload, timeout: timeoutOf(s.timeout, env) };
+    }
+    case 'recv': {
+      const from = s.from === null ? null : resolveTarget(s.from, env);
+      return { op: 'recv', line, from, inLoop, timeout: timeoutOf(s.timeout, env) };
+    }
     case 'reply':
       return { op: 'reply', line, payload: s.payload };
     case 'publish':
       return { op: 'publish', line, queue: s.queue.name, payload: s.payload };
     case 'consume':
-      return { op: 'consume', line, queue: s.queue.name, inLoop };
+      return { op: 'consume', line, queue: s.queue.name, inLoop, timeout: timeoutOf(s.timeout, env) };
     case 'barrier':
-      return { op: 'barrier', line, barrier: s.barrier.name };
+      return { op: 'barrier', line, barrier: s.barrier.name, timeout: timeoutOf(s.timeout, env) };
     case 'note':
       return { op: 'note', line, lang: s.lang, text: s.text };
     case 'ask':
@@ -117,8 +139,14 @@ function compileStmt(s: Stmt, env: Env, inLoop: boolean): Node {
         return { k: 'repeat', line, count: evaluate(s.count, env), body: compileBody(s.body, env, inLoop) };
       case 'loop':
         return { k: 'loop', line, body: compileBody(s.body, env, true) };
+      case 'break':
+        return { k: 'break', line };
       case 'if': {
-        if (s.cond.kind === 'timedout') throw new RunError('`timedout` is not supported yet');
+        if (s.cond.kind === 'timedout') {
+          const then = compileBody(s.then, env, inLoop);
+          const otherwise = s.else === null ? null : compileBody(s.else, env, inLoop);
+          return { k: 'timedout', line, negated: s.cond.negated, then, else: otherwise };
+        }
         const taken = compare(s.cond.op, evaluate(s.cond.left, env), evaluate(s.cond.right, env))
           ? s.then
           : s.else;

@@ -39,15 +39,15 @@ describe('interpreter', () => {
     );
     expect(ops).toEqual([
       { op: 'compute', line: 2, duration: 4 },
-      { op: 'send', line: 3, kind: 'message', to: 'W[3]', payload: 'p' },
-      { op: 'send', line: 4, kind: 'sync', to: 'Solo', payload: null },
-      { op: 'send', line: 5, kind: 'request', to: 'W[1]', payload: 'q' },
-      { op: 'recv', line: 6, from: null, inLoop: false },
-      { op: 'recv', line: 7, from: 'Solo', inLoop: false },
+      { op: 'send', line: 3, kind: 'message', to: 'W[3]', payload: 'p', timeout: null },
+      { op: 'send', line: 4, kind: 'sync', to: 'Solo', payload: null, timeout: null },
+      { op: 'send', line: 5, kind: 'request', to: 'W[1]', payload: 'q', timeout: null },
+      { op: 'recv', line: 6, from: null, inLoop: false, timeout: null },
+      { op: 'recv', line: 7, from: 'Solo', inLoop: false, timeout: null },
       { op: 'reply', line: 8, payload: 'r' },
       { op: 'publish', line: 9, queue: 'Q', payload: 'm' },
-      { op: 'consume', line: 10, queue: 'Q', inLoop: false },
-      { op: 'barrier', line: 11, barrier: 'B' },
+      { op: 'consume', line: 10, queue: 'Q', inLoop: false, timeout: null },
+      { op: 'barrier', line: 11, barrier: 'B', timeout: null },
       { op: 'note', line: 12, lang: 'en', text: 'hi' },
       { op: 'done' },
     ]);
@@ -56,10 +56,10 @@ describe('interpreter', () => {
   it('marks recv and consume inside a loop, even nested in repeat and if', () => {
     const ops = opsOf([S.loop([S.repeat(1, [S.if('i == 1', [S.recv(), S.consume('Q')])])])], 4);
     expect(ops.slice(0, 4)).toEqual([
-      { op: 'recv', line: 5, from: null, inLoop: true },
-      { op: 'consume', line: 6, queue: 'Q', inLoop: true },
-      { op: 'recv', line: 5, from: null, inLoop: true },
-      { op: 'consume', line: 6, queue: 'Q', inLoop: true },
+      { op: 'recv', line: 5, from: null, inLoop: true, timeout: null },
+      { op: 'consume', line: 6, queue: 'Q', inLoop: true, timeout: null },
+      { op: 'recv', line: 5, from: null, inLoop: true, timeout: null },
+      { op: 'consume', line: 6, queue: 'Q', inLoop: true, timeout: null },
     ]);
   });
 

@@ -6,7 +6,7 @@ import type { Scenario } from '../lang/ast';
 import type { Op } from '../engine/ops';
 import { runErrorMessage } from '../lang/diagnostics.run';
 import type { Params } from '../lang/hints';
-import type { FromWorker, ProcessHost, ToWorker } from './protocol';
+import type { FromWorker, ProcessHost, PullRequest, ToWorker } from './protocol';
 import { acquireWorkers, releaseWorkers } from './workerPool';
 
 export interface WorkerHostOptions {
@@ -46,7 +46,7 @@ export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions 
     ? Array.from({ length: count }, options.createWorker)
     : acquireWorkers(count);
   const waiting = new Map<number, Waiter>();
-  const queued: { process: number; max: number }[][] = workers.map(() => []);
+  const queued: PullRequest[][] = workers.map(() => []);
   const timers = workers.map(() => new Set<ReturnType<typeof setTimeout>>());
   let flushScheduled = false;
   let failure: WorkerFailure | null = null;
@@ -111,13 +111,13 @@ export function createWorkerHost(scenario: Scenario, options: WorkerHostOptions 
 
   return {
     placement,
-    pull(process, max) {
+    pull(process, max, context) {
       if (failure) return Promise.reject(failure);
       if (waiting.has(process))
         return Promise.reject(new Error(`process ${process} already has a pull under way`));
       return new Promise<Op[]>((resolve, reject) => {
         waiting.set(process, { resolve, reject });
-        queued[placement[process] ?? 0]!.push({ process, max });
+        queued[placement[process] ?? 0]!.push({ process, max, ...context });
         if (!flushScheduled) {
           flushScheduled = true;
           queueMicrotask(flush);

@@ -39,6 +39,17 @@ function reduce(trace: Trace): string {
         return `${head} ${e.process} L${e.line} ${e.lang ?? '-'} ${JSON.stringify(e.text)}`;
       case 'ask':
         return `${head} ${e.process} L${e.line} ${e.lang ?? '-'} ${JSON.stringify(e.text)} answer=${JSON.stringify(e.answer)}`;
+      case 'proc.crash':
+      case 'proc.restart':
+        return `${head} ${e.process}`;
+      case 'proc.timeout':
+        return `${head} ${e.process} L${e.line} ${e.reason}`;
+      case 'msg.lost':
+        return `${head} #${e.id} ${e.to} ${e.why}`;
+      case 'msg.drop':
+        return `${head} #${e.id} ${e.process} ${e.why}`;
+      case 'barrier.withdraw':
+        return `${head} ${e.barrier}/${e.generation} ${e.process} ${e.arrived}`;
       case 'run.end':
         return `${head} ${e.outcome.kind}`;
     }
@@ -48,6 +59,7 @@ function reduce(trace: Trace): string {
     `outcome ${outcome.kind} t=${outcome.time} cycle=${JSON.stringify(outcome.cycle)}`,
     `blocked ${JSON.stringify(outcome.blocked)}`,
     `message ${outcome.message}`,
+    ...(outcome.crashed ? [`crashed ${JSON.stringify(outcome.crashed)}`] : []),
     ...trace.events.map(line),
     '',
   ].join('\n');

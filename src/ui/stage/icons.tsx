@@ -40,6 +40,13 @@ const SHAPES: Record<IconName, ReactNode> = {
     />
   ),
   computing: <path d={GEAR} fill="currentColor" fillRule="evenodd" />,
+  // A power symbol, switched off: the process is down (SPEC §6).
+  crashed: (
+    <g fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round">
+      <path d="M7.5 6.5A8 8 0 1 0 16.5 6.5" />
+      <path d="M12 3V12" />
+    </g>
+  ),
   // An hourglass: waiting, and unlike the Pause button's two bars.
   blocked: (
     <g fill="currentColor" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
