@@ -61,6 +61,39 @@ process C
     consume q
   end
 end`,
+  // SPEC §6: control flow that depends on the kernel's timedout, and a program that restarts.
+  'retries and a crashed consumer': `latency 2
+lose S C count 2
+crash W at 5
+restart W at 9
+queue jobs
+process C
+  repeat 4
+    call S "q" timeout 5
+    if not timedout
+      break
+    end
+  end
+  repeat 3
+    publish jobs "job"
+  end
+end
+process S
+  loop
+    recv
+    reply "r"
+  end
+end
+process W
+  repeat 6
+    consume jobs timeout 4
+    if timedout
+      note "nothing yet"
+    else
+      compute 3
+    end
+  end
+end`,
 };
 
 type Api = { run(source: string, options?: object): Promise<string> };
