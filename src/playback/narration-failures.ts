@@ -12,6 +12,8 @@ export interface FailureBook {
   lost(id: number, to: string, why: LossCause): string;
   drop(id: number, p: string): string;
   withdraw(p: string, barrier: string, arrived: number): string;
+  /** For the outcome: the processes that crashed and were not restarted. */
+  down(names: readonly string[]): string;
 }
 
 const ticks = (n: number) => (n === 1 ? '1 tick' : `${n} ticks`);
@@ -34,6 +36,10 @@ const WAIT_KO: Record<BlockReason, (on: string | null) => string> = {
   barrier: (on) => `배리어 ${on ?? '?'}에서 기다리기`,
 };
 
+/** "A", "A and B", "A, B and C". */
+const listEn = (names: readonly string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
 const en: FailureBook = {
   crash: (p) => `${p} crashes: whatever it was doing is abandoned, and its mailbox is gone.`,
   restart: (p) => `${p} restarts from its first statement with an empty mailbox.`,
@@ -48,6 +54,8 @@ const en: FailureBook = {
   drop: (id, p) => `Message #${id} reaches ${p} too late: nothing waits for it any more, so it is dropped.`,
   withdraw: (p, barrier, arrived) =>
     `${p} leaves barrier ${barrier}, which now counts ${arrived} ${arrived === 1 ? 'arrival' : 'arrivals'}.`,
+  down: (names) =>
+    `${listEn(names)} crashed and ${names.length === 1 ? 'was' : 'were'} not restarted: whoever waits for ${names.length === 1 ? 'it' : 'them'} waits for ever.`,
 };
 
 const ko: FailureBook = {
@@ -65,6 +73,8 @@ const ko: FailureBook = {
     `메시지 #${josa(String(id), '이/가')} ${p}에 너무 늦게 도착합니다. 더는 기다리는 문장이 없어 버려집니다.`,
   withdraw: (p, barrier, arrived) =>
     `${josa(p, '이/가')} 배리어 ${barrier}에서 빠집니다. 이제 도착한 프로세스는 ${arrived}개입니다.`,
+  down: (names) =>
+    `${josa(names.join(', '), '은/는')} 멈춘 뒤 다시 시작하지 않았습니다. 이를 기다리는 프로세스는 끝없이 기다립니다.`,
 };
 
 export const FAILURE_BOOKS: Record<Lang, FailureBook> = { en, ko };

@@ -129,7 +129,9 @@ export function narrate(event: TraceEvent, world: World, lang: Lang): string {
 export function describeOutcome(outcome: Outcome, lang: Lang, world?: World): string {
   const barrierOf = (name: string): string | null =>
     (world && processOf(world, name)?.blocked?.barrier) ?? null;
-  return BOOKS[lang].outcome(outcome, barrierOf);
+  const text = BOOKS[lang].outcome(outcome, barrierOf);
+  const down = outcome.crashed ?? [];
+  return down.length === 0 ? text : `${text} ${FAILURE_BOOKS[lang].down(down)}`;
 }
 
 /** A short caption for a blocked process node ("waiting for reply from Server"); '' if not blocked. */

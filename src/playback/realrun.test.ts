@@ -50,6 +50,40 @@ process W[1..4]
   end
 end
 `,
+  // SPEC §6: every event of failures and timeouts.
+  failures: `latency 2
+lose S C count 1
+cut C S from 30 to 34
+crash W[2] at 3
+restart W[2] at 12
+crash Q at 1
+barrier B
+queue jobs
+process C
+  repeat 3
+    call S "q" timeout 5
+    if not timedout
+      break
+    end
+  end
+  publish jobs "job"
+  send Q "to nobody"
+end
+process S
+  loop
+    recv
+    compute 4
+    reply "r"
+  end
+end
+process W[1..2]
+  consume jobs timeout 20
+  barrier B timeout 4
+end
+process Q
+  compute 2
+end
+`,
 };
 
 const sources = [...BUILTINS.map((b) => [b.id, b.source] as const), ...Object.entries(INLINE)];
