@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { inProcessThroughput, RING, RING_MAX_EVENTS, seekTimes } from './engine';
 import { browserThroughput, frameTimes, withBrowser } from './browser';
 import { diagramFigures } from './diagram';
-import { busyMesh } from './scenarios';
+import { busyMesh, retriesInLoop } from './scenarios';
 import { formatFigure, type Figure } from './stats';
 
 const print = (f: Figure) => console.log(formatFigure(f));
@@ -16,6 +16,11 @@ const node = inProcessThroughput(RING);
 print({ name: 'ring events', value: node.events, unit: 'events' });
 print({ name: 'in-process (Node) throughput', value: node.eventsPerSecond, unit: 'events/s' });
 seekTimes().forEach(print);
+// SPEC §6: timeouts in a loop, where the kernel answers every `if timedout` it alone can decide.
+const RETRIES = retriesInLoop(32, 100);
+const retries = inProcessThroughput(RETRIES);
+print({ name: 'retries events', value: retries.events, unit: 'events' });
+print({ name: 'retries in-process (Node) throughput', value: retries.eventsPerSecond, unit: 'events/s' });
 
 await withBrowser(async (page) => {
   const workers = await browserThroughput(page, RING, 'workers', RING_MAX_EVENTS);
@@ -30,6 +35,15 @@ await withBrowser(async (page) => {
   print({
     name: 'worker host / main-thread host (Chromium)',
     value: (100 * workers) / mainThread,
+    unit: '%',
+  });
+  const retryWorkers = await browserThroughput(page, RETRIES, 'workers', RING_MAX_EVENTS);
+  const retryMain = await browserThroughput(page, RETRIES, 'main-thread', RING_MAX_EVENTS);
+  print({ name: 'retries worker host (Chromium) throughput', value: retryWorkers, unit: 'events/s' });
+  print({ name: 'retries main-thread host (Chromium) throughput', value: retryMain, unit: 'events/s' });
+  print({
+    name: 'retries worker host / main-thread host (Chromium)',
+    value: (100 * retryWorkers) / retryMain,
     unit: '%',
   });
   (await frameTimes(page, '32 processes', busyMesh(32), 32)).forEach(print);

@@ -34,3 +34,31 @@ process P[0..${size - 1}]
 end
 `;
 }
+
+/**
+ * `size` clients call servers with a timeout in a loop, and go on differently when a call gives
+ * up; jitter makes some replies late, so `if timedout` is decided by the kernel again and again
+ * (SPEC §6): the worst case for hosts that run programs ahead.
+ */
+export function retriesInLoop(size: number, rounds: number): string {
+  return `title en "Benchmark: ${size} clients retrying calls with timeouts"
+latency 1
+jitter 4
+process C[1..${size}]
+  repeat ${rounds}
+    call S[i] "q" timeout 5
+    if timedout
+      compute 1
+    else
+      compute 2
+    end
+  end
+end
+process S[1..${size}]
+  loop
+    recv
+    reply "r"
+  end
+end
+`;
+}
