@@ -3,6 +3,7 @@ import { useStrings } from './i18n';
 import { ScenarioMenu } from './ScenarioMenu';
 import { PresenterButton } from './PresenterButton';
 import { HelpButton } from './help/HelpButton';
+import { releaseFocus } from './keyboard';
 
 /** The app's title bar: which scenario, which language. */
 export function Header() {
@@ -27,7 +28,10 @@ export function Header() {
         <select
           aria-label={s.language}
           value={lang}
-          onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}
+          onChange={(e) => {
+            setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en');
+            releaseFocus(e.currentTarget);
+          }}
         >
           <option value="en">English</option>
           <option value="ko">한국어</option>

@@ -14,6 +14,7 @@ import {
 } from '../commands';
 import { useStrings } from '../i18n';
 import { Icon } from './icons';
+import { releaseFocus } from '../keyboard';
 
 const NO_PROCESSES: readonly string[] = [];
 const speedToSlider = (speed: number) => Math.log2(speed);
@@ -129,7 +130,10 @@ export function Controls() {
         <select
           aria-label={s.nextEventOf}
           value={selected ?? ''}
-          onChange={(e) => selectProcess(e.currentTarget.value || null)}
+          onChange={(e) => {
+            selectProcess(e.currentTarget.value || null);
+            releaseFocus(e.currentTarget);
+          }}
         >
           <option value="">{s.anyProcess}</option>
           {processes.map((p) => (
