@@ -4,6 +4,7 @@ import { ScenarioMenu } from './ScenarioMenu';
 import { PresenterButton } from './PresenterButton';
 import { HelpButton } from './help/HelpButton';
 import { releaseFocus } from './keyboard';
+import { Logo } from './controls/icons';
 
 /** The app's title bar: which scenario, which language. */
 export function Header() {
@@ -13,10 +14,7 @@ export function Header() {
   return (
     <header className="app-header">
       <h1>
-        <span className="logo" aria-hidden="true">
-          ●→●
-        </span>{' '}
-        {s.appName}
+        <Logo /> {s.appName}
       </h1>
       <p className="tagline">{s.tagline}</p>
       <label className="field" data-tour="menu">

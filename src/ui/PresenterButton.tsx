@@ -1,6 +1,7 @@
 import { useApp } from '../store';
 import { useStrings } from './i18n';
 import { togglePresenter } from './presenter';
+import { Icon } from './controls/icons';
 
 /** Enters or leaves presenter mode (also the P key). */
 export function PresenterButton() {
@@ -14,7 +15,7 @@ export function PresenterButton() {
       title={s.presenterHint}
       onClick={togglePresenter}
     >
-      <span aria-hidden="true">{presenter ? '⤡' : '⤢'}</span> {s.presenter}
+      <Icon name={presenter ? 'shrink' : 'enlarge'} size={18} /> {s.presenter}
     </button>
   );
 }

@@ -125,7 +125,7 @@ export function Controls() {
           disabled={disabled || index >= total}
           aria-label={s.nextEventOfSelected}
         >
-          {s.nextEventOf} {selected ?? s.anyProcess} ▸
+          {s.nextEventOf} {selected ?? s.anyProcess} <Icon name="caretRight" size={16} />
         </button>
         <select
           aria-label={s.nextEventOf}
