@@ -11,7 +11,7 @@ const BUILTINS = readdirSync('src/scenarios')
 const source = (id: string) => readFileSync(`src/scenarios/${id}.rdv`, 'utf8');
 
 /** Most samples taken per run: every step of a short run, every few steps of a long one. */
-const SAMPLES = 24;
+const SAMPLES = 16;
 
 interface Sample {
   index: number;
@@ -45,7 +45,7 @@ function sampleRun(page: Page, samples: number): Promise<Sample[]> {
     const indices = new Set<number>();
     for (let i = start; i <= total; i += every) indices.add(i);
     for (const i of [...asks, total, Math.round((start + total) / 2)]) indices.add(i);
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
     const check = (): string[] => {
       const problems: string[] = [];
       const root = document.scrollingElement!;
@@ -113,6 +113,14 @@ async function load(page: Page, text: string) {
   }, text);
 }
 
+function seekTo(page: Page, index: number) {
+  return page.evaluate((i) => {
+    (window as unknown as { rendezvous: { commands: { seek(i: number): void } } }).rendezvous.commands.seek(
+      i,
+    );
+  }, index);
+}
+
 const VIEWS = [
   { width: 1280, height: 720, presenter: false },
   { width: 1920, height: 1080, presenter: false },
@@ -152,13 +160,7 @@ for (const view of VIEWS)
         if (['deadlock', 'queue'].includes(id)) await app.shot(`projector-${name}-${id}-end`);
         if (id === 'barrier') {
           const ask = samples.find((s) => s.card)!;
-          await page.evaluate(
-            (i) =>
-              (
-                window as unknown as { rendezvous: { commands: { seek(i: number): void } } }
-              ).rendezvous.commands.seek(i),
-            ask.index,
-          );
+          await seekTo(page, ask.index);
           await expect(page.getByTestId('checkpoint')).toBeVisible();
           await app.shot(`projector-${name}-barrier-checkpoint`);
         }
@@ -260,10 +262,14 @@ test('an embed of 640×400 shows its controls in every built-in, at a checkpoint
     await load(page, source(id));
     // The stage is the one just loaded: its title is the built-in's.
     await expect(page.getByTestId('stage')).toBeVisible();
-    for (const s of await sampleRun(page, 6))
-      for (const p of s.problems) report.push(`${id} at ${s.index}: ${p}`);
+    const samples = await sampleRun(page, 6);
+    for (const s of samples) for (const p of s.problems) report.push(`${id} at ${s.index}: ${p}`);
     if (id === 'barrier') {
+      expect(samples.some((s) => s.card)).toBe(true);
       await app.shot('projector-embed-640x400-barrier-end');
+      await seekTo(page, samples.find((s) => s.card)!.index);
+      await expect(page.getByTestId('checkpoint')).toBeVisible();
+      await app.shot('projector-embed-640x400-barrier-checkpoint');
     }
   }
   expect(report).toEqual([]);

@@ -41,7 +41,7 @@ export function Narration({ world }: { world: World }) {
         </p>
       )}
       {note && (
-        <p className="caption" data-testid="caption">
+        <p className="caption" data-testid="caption" title={`${note.process}: ${note.text}`}>
           <span className="caption-who">{note.process}</span> <RichText text={note.text} />
         </p>
       )}
