@@ -39,7 +39,8 @@ test('in Korean, stepping with → narrates arrivals at the barrier, the gate co
     await expect(timeline).toHaveValue(String(index));
     const step = {
       index,
-      narration: (await app.narration.textContent()) ?? '',
+      // At the end the outcome banner takes the narration's place.
+      narration: (await (index === last ? app.outcome : app.narration).textContent()) ?? '',
       count: (await count.textContent()) ?? '',
       open: ((await gate.getAttribute('class')) ?? '').split(' ').includes('open'),
     };
@@ -91,6 +92,10 @@ test('in Korean, stepping with → narrates arrivals at the barrier, the gate co
   await expect(app.outcome).toContainText(
     '실행이 완료되었습니다. 모든 프로세스가 t=10까지 프로그램을 끝까지 실행했습니다.',
   );
+  // Said once: the narration does not repeat the banner.
+  await expect(app.narration).toHaveCount(0);
+  const theatre = (await page.locator('.theatre').innerText()).split('실행이 완료되었습니다.');
+  expect(theatre).toHaveLength(2);
   await app.shot('classroom-ko-end');
   app.expectNoErrors();
 });

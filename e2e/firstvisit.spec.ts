@@ -72,9 +72,17 @@ function targets(app: AppPage) {
   };
 }
 
+/** How far the page and each of its columns are scrolled. */
+const scrolls = (page: Page) =>
+  page.evaluate(() =>
+    ['.theatre', '.side'].map((sel) => document.querySelector(sel)?.scrollTop ?? -1).concat(window.scrollY),
+  );
+
 test('a first visit gets a guided start, step by step, that never comes back', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('', { firstVisit: true });
+  const found = await scrolls(page);
+  let moved = false;
   const tour = page.getByRole('dialog', { name: 'Welcome to Rendezvous' });
   await expect(tour).toBeVisible();
   await expect(tour).toBeFocused();
@@ -100,7 +108,12 @@ test('a first visit gets a guided start, step by step, that never comes back', a
       await app.button('Next').click();
       await expect(caption).toHaveAttribute('data-step', 'controls');
     }
-    if (id === 'source') await shot(app, 'tour-en-source');
+    if (id === 'source') {
+      await shot(app, 'tour-en-source');
+      // The source lies down the side column: the tour scrolls it into view.
+      await expect.poll(async () => (await scrolls(page))[1]).toBeGreaterThan(0);
+      moved = true;
+    }
     if (k < STEPS.length - 1) await app.button('Next').click();
   }
   await shot(app, 'tour-en-menu');
@@ -108,6 +121,9 @@ test('a first visit gets a guided start, step by step, that never comes back', a
   await app.button('Done').click();
   await expect(page.getByTestId('tour')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('rendezvous.tour'))).toBe('done');
+  // The tour leaves the page as it found it: every column scrolled back.
+  expect(moved).toBe(true);
+  await expect.poll(() => scrolls(page)).toEqual(found);
 
   const chunk = watchTourChunk(page);
   await page.reload();

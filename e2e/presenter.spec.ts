@@ -18,10 +18,8 @@ for (const size of [
     await page.locator('body').click({ position: { x: 2, y: 300 } });
     await page.keyboard.press('p');
     await expect(page.locator('.app.presenter')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    // The button now says how to leave.
+    await expect(page.getByRole('button', { name: 'Leave presenter mode (P or Esc)' })).toBeVisible();
     // The editor and the side panels step aside; the stage, narration and controls stay.
     await expect(page.getByLabel('Scenario source')).toBeHidden();
     await expect(app.stage).toBeVisible();

@@ -24,6 +24,7 @@ const en = {
   timeSpent: 'Where each process spent its time',
   busy: 'busy',
   idle: 'idle',
+  busyBlockedIdle: 'busy / blocked / idle, in ticks',
   blockedBy: {
     recv: 'waiting to receive',
     ssend: 'waiting for an ack',
@@ -91,6 +92,7 @@ const en = {
   partFailed: 'This part of the app could not load (the network is off, or the app was updated).',
   reload: 'Reload',
   presenter: 'Presenter mode',
+  leavePresenter: 'Leave presenter mode (P or Esc)',
   presenterHint:
     'Full screen, large type, editor hidden; click a process to spotlight it (P or Esc to leave)',
   predict: (who: string, line: number) => `Predict before you go on · ${who}, line ${line}`,
@@ -167,6 +169,7 @@ const ko: Strings = {
   timeSpent: '프로세스별 시간 사용',
   busy: '작업',
   idle: '유휴',
+  busyBlockedIdle: '작업 / 막힘 / 유휴 (틱)',
   blockedBy: {
     recv: '수신 대기',
     ssend: '확인 응답 대기',
@@ -234,6 +237,7 @@ const ko: Strings = {
   partFailed: '앱의 이 부분을 불러오지 못했습니다 (네트워크가 끊겼거나 앱이 업데이트되었습니다).',
   reload: '새로 고침',
   presenter: '발표 모드',
+  leavePresenter: '발표 모드 나가기 (P 또는 Esc)',
   presenterHint:
     '전체 화면, 큰 글자, 편집기 숨김. 프로세스를 누르면 그 프로세스를 강조합니다 (P나 Esc로 나가기)',
   predict: (who: string, line: number) => `다음으로 넘어가기 전에 예측해 보세요 · ${who}, ${line}번째 줄`,

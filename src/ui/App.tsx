@@ -21,10 +21,11 @@ import { SourcePanel } from './panels/SourcePanel';
 import { EventLog } from './panels/EventLog';
 import { Narration } from './panels/Narration';
 import { CheckpointCard } from './panels/CheckpointCard';
-import { OutcomeBanner } from './panels/OutcomeBanner';
 import { Legend } from './stage/Legend';
 import { Stage } from './stage/Stage';
 import { titleOf } from './titles';
+import { useControlsRoom } from './useControlsRoom';
+import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
 const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ default: m.DiagramPanel })));
@@ -50,6 +51,7 @@ export function App() {
   const compare = useApp((st) => st.compare);
   const helpOpen = useApp((st) => st.help !== null);
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
+  const theatre = useControlsRoom();
   const title = scenario ? titleOf(scenario.titles, lang) : null;
   const about = scenario ? titleOf(scenario.abouts, lang) : null;
 
@@ -60,8 +62,8 @@ export function App() {
           {title ?? s.appName}
         </h1>
         {world && <Narration world={world} />}
+        <StageBox world={world} />
         <CheckpointCard />
-        {world && <Stage world={world} />}
         <Controls />
       </main>
     );
@@ -77,28 +79,30 @@ export function App() {
         </LazyPart>
       ) : (
         <main className="layout">
-          <div className="theatre">
-            <NoticeBanner />
-            <ExampleBanner />
-            <div className="scenario-heading">
-              <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
-              <CompareButton />
+          <div className="theatre" ref={theatre}>
+            {/* The first screen: what a class watches. The stage takes what the rest leaves. */}
+            <div className="theatre-main">
+              <NoticeBanner />
+              <ExampleBanner />
+              <div className="scenario-heading">
+                <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
+                <CompareButton />
+              </div>
+              {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
+              {!checkedOk && world && (
+                <p className="stale" role="status">
+                  {s.showingLastRun}
+                </p>
+              )}
+              {runError && (
+                <p className="run-error" role="alert">
+                  {s.runFailed}: {runError}
+                </p>
+              )}
+              {world && <Narration world={world} />}
+              <StageBox world={world} />
+              <CheckpointCard />
             </div>
-            {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
-            {!checkedOk && world && (
-              <p className="stale" role="status">
-                {s.showingLastRun}
-              </p>
-            )}
-            {runError && (
-              <p className="run-error" role="alert">
-                {s.runFailed}: {runError}
-              </p>
-            )}
-            {world?.outcome && <OutcomeBanner outcome={world.outcome} />}
-            {world && <Narration world={world} />}
-            <CheckpointCard />
-            {world && <Stage world={world} />}
             <Controls />
             <LazyPart>
               <DiagramPanel />
@@ -128,6 +132,18 @@ export function App() {
           <HelpPanel />
         </LazyPart>
       )}
+    </div>
+  );
+}
+
+/**
+ * The stage's box: it takes the height the page leaves it (never pushing the controls off the
+ * screen); the stage scales itself to fit.
+ */
+function StageBox({ world }: { world: World | null }) {
+  return (
+    <div className="stage-box" data-testid="stage-box">
+      {world && <Stage world={world} />}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useStrings } from './i18n';
 import { ScenarioMenu } from './ScenarioMenu';
 import { PresenterButton } from './PresenterButton';
 import { HelpButton } from './help/HelpButton';
+import { releaseFocus } from './keyboard';
+import { Logo } from './controls/icons';
 
 /** The app's title bar: which scenario, which language. */
 export function Header() {
@@ -12,10 +14,7 @@ export function Header() {
   return (
     <header className="app-header">
       <h1>
-        <span className="logo" aria-hidden="true">
-          ●→●
-        </span>{' '}
-        {s.appName}
+        <Logo /> {s.appName}
       </h1>
       <p className="tagline">{s.tagline}</p>
       <label className="field" data-tour="menu">
@@ -27,7 +26,10 @@ export function Header() {
         <select
           aria-label={s.language}
           value={lang}
-          onChange={(e) => setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en')}
+          onChange={(e) => {
+            setLang(e.currentTarget.value === 'ko' ? 'ko' : 'en');
+            releaseFocus(e.currentTarget);
+          }}
         >
           <option value="en">English</option>
           <option value="ko">한국어</option>

@@ -6,6 +6,7 @@ import type { Origin } from '../store/scenario';
 import { useStrings } from './i18n';
 import { ENTRY_STRINGS } from './help/entryStrings';
 import { titleOf } from './titles';
+import { releaseFocus } from './keyboard';
 
 const builtinTitles = BUILTINS.map((b) => ({ id: b.id, titles: check(b.source).scenario.titles }));
 
@@ -50,6 +51,7 @@ export function ScenarioMenu() {
         const [kind, id] = e.currentTarget.value.split(':');
         if (kind === 'builtin' && id) loadBuiltin(id);
         else if (kind === 'draft' && id) loadDraft(Number(id));
+        releaseFocus(e.currentTarget);
       }}
     >
       {origin.kind === 'link' && <option value="link">{s.sharedScenario}</option>}

@@ -12,6 +12,7 @@ import { useStrings } from '../i18n';
 import { MetricsView } from '../metrics/MetricsView';
 import { titleOf } from '../titles';
 import { useCompareClock } from './clock';
+import { Icon } from '../controls/icons';
 
 interface Side {
   id: string;
@@ -72,7 +73,7 @@ export function CompareView({ a, b }: { a: string; b: string }) {
           </p>
           <div className="compare-clock" role="group" aria-label={s.timelinePosition}>
             <button type="button" onClick={clock.toggle} aria-label={clock.playing ? s.pause : s.play}>
-              {clock.playing ? '❚❚' : '▶'}
+              <Icon name={clock.playing ? 'pause' : 'play'} size={18} />
             </button>
             <input
               type="range"

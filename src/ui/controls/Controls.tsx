@@ -14,6 +14,7 @@ import {
 } from '../commands';
 import { useStrings } from '../i18n';
 import { Icon } from './icons';
+import { releaseFocus } from '../keyboard';
 
 const NO_PROCESSES: readonly string[] = [];
 const speedToSlider = (speed: number) => Math.log2(speed);
@@ -124,12 +125,15 @@ export function Controls() {
           disabled={disabled || index >= total}
           aria-label={s.nextEventOfSelected}
         >
-          {s.nextEventOf} {selected ?? s.anyProcess} ▸
+          {s.nextEventOf} {selected ?? s.anyProcess} <Icon name="caretRight" size={16} />
         </button>
         <select
           aria-label={s.nextEventOf}
           value={selected ?? ''}
-          onChange={(e) => selectProcess(e.currentTarget.value || null)}
+          onChange={(e) => {
+            selectProcess(e.currentTarget.value || null);
+            releaseFocus(e.currentTarget);
+          }}
         >
           <option value="">{s.anyProcess}</option>
           {processes.map((p) => (

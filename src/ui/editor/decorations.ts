@@ -64,7 +64,7 @@ class MarkerWidget extends WidgetType {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'cm-rdv-pill';
-      button.textContent = `◀ ${name}`;
+      button.append(pointer(), ` ${name}`);
       button.setAttribute('aria-label', s.selectProcess(name));
       button.setAttribute('aria-pressed', String(name === this.selected));
       button.dataset.process = name;
@@ -140,4 +140,19 @@ export function markersExtension(handler: SelectHandler, initial: MarkerProps = 
     provide: (f) => EditorView.decorations.from(f, (v) => v.deco),
   });
   return field;
+}
+
+/** The ◀ before a process's name, drawn as SVG: it looks the same whatever fonts the machine has. */
+function pointer(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '0.9em');
+  svg.setAttribute('height', '0.9em');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M16 5.5v13L6.5 12z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
 }

@@ -19,6 +19,7 @@ import { docOf, type DocTab } from './docs';
 import { KeysTab } from './KeysTab';
 import { Blocks, DocContext, Inline } from './Markdown';
 import { HELP_STRINGS, type HelpStrings } from './strings';
+import { Icon } from '../controls/icons';
 import './help.css';
 
 const TABS: readonly HelpTab[] = ['guide', 'reference', 'keys'];
@@ -150,8 +151,7 @@ function HelpSheet({ help }: { help: HelpView }) {
           ))}
         </div>
         <button type="button" className="help-close" title={s.closeHint} onClick={closeHelp}>
-          <span aria-hidden="true">✕ </span>
-          {s.close}
+          <Icon name="cross" size="1em" /> {s.close}
         </button>
       </div>
       {help.tab !== 'keys' && (
@@ -201,7 +201,7 @@ function SearchBox({
         {s.searchPlaceholder[tab]}
       </label>
       <span className="help-search-icon" aria-hidden="true">
-        ⌕
+        <Icon name="search" size="1em" />
       </span>
       <input
         id="help-search-input"

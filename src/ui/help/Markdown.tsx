@@ -9,6 +9,7 @@ import type { HelpTab } from '../../store/view';
 import { parseExpectation, splitMatches } from './doc';
 import { RdvExample } from './RdvExample';
 import type { HelpStrings } from './strings';
+import { Icon } from '../controls/icons';
 
 export interface DocContextValue {
   tab: HelpTab;
@@ -283,8 +284,7 @@ function Link({ link }: { link: Tokens.Link }) {
           state.closeHelp();
         }}
       >
-        <span aria-hidden="true">▶ </span>
-        {children}
+        <Icon name="play" size="1em" /> {children}
       </button>
     );
   }

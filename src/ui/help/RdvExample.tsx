@@ -4,6 +4,7 @@ import type { HelpTab } from '../../store/view';
 import { HELP_STRINGS } from './strings';
 import { highlightRdv } from './highlight';
 import { tryExample } from './tryExample';
+import { Icon } from '../controls/icons';
 
 /** An `.rdv` example from the documents: its code, what running it gives, and `Try it`. */
 export function RdvExample({
@@ -44,8 +45,7 @@ export function RdvExample({
           title={s.tryItLabel}
           onClick={() => tryExample(code.endsWith('\n') ? code : `${code}\n`, from)}
         >
-          <span aria-hidden="true">▶ </span>
-          {s.tryIt}
+          <Icon name="play" size="1em" /> {s.tryIt}
         </button>
       </figcaption>
     </figure>

@@ -25,6 +25,10 @@ export function MetricsView({ metrics, scale }: { metrics: RunMetrics; scale?: n
         {s.makespan}: <strong data-testid="makespan">{metrics.makespan}</strong> {s.ticks}
       </p>
       <ul className="time-bars" aria-label={s.timeSpent}>
+        {/* What the three figures after each bar are. */}
+        <li className="time-bars-head" aria-hidden="true">
+          {s.busyBlockedIdle}
+        </li>
         {metrics.processes.map((p) => {
           const parts = [
             `${s.busy} ${p.busy}`,
@@ -51,7 +55,7 @@ export function MetricsView({ metrics, scale }: { metrics: RunMetrics; scale?: n
                 )}
                 <span className="seg idle" style={{ width: pct(p.idle) }} title={`${s.idle}: ${p.idle}`} />
               </span>
-              <span className="bar-numbers">
+              <span className="bar-numbers" title={s.busyBlockedIdle}>
                 {p.busy} / {p.blockedTotal} / {p.idle}
               </span>
             </li>

@@ -4,6 +4,7 @@ import { useApp } from '../../store';
 import { selectProcess } from '../commands';
 import { useStrings } from '../i18n';
 import { useFollow } from '../scroll';
+import { Icon } from '../controls/icons';
 
 /** The scenario's source, read-only, with a marker at each process's current line (as Python Tutor
  * shows it): what the source panel shows until the editor has loaded. */
@@ -49,7 +50,7 @@ export function CodeLines({ view }: { view: CodeView }) {
                       onClick={() => selectProcess(name === selected ? null : name)}
                       aria-label={s.selectProcess(name)}
                     >
-                      ◀ {name}
+                      <Icon name="caretLeft" size="1em" /> {name}
                     </button>
                   ))}
                   {here.length > 4 && <span className="marker more">+{here.length - 4}</span>}

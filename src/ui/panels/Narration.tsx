@@ -5,8 +5,12 @@ import { narrate } from '../../playback/narration';
 import { useApp } from '../../store';
 import { useStrings } from '../i18n';
 import { RichText } from '../RichText';
+import { OutcomeBanner } from './OutcomeBanner';
 
-/** One sentence for the last event, and the scenario's caption for this moment. */
+/**
+ * One sentence for the last event, and the scenario's caption for this moment. At the end, the
+ * outcome banner takes the sentence's place: the outcome is said once, where the eye already is.
+ */
 export function Narration({ world }: { world: World }) {
   const s = useStrings();
   const lang = useApp((st) => st.lang);
@@ -23,12 +27,21 @@ export function Narration({ world }: { world: World }) {
         ? { ...last, text: note.text, line: note.line, lang: note.lang }
         : last;
   return (
-    <section className="narration" aria-label={s.narration}>
-      <p className="sentence" aria-live="polite" data-testid="narration">
-        {event ? narrate(event, world, lang) : '\u00a0'}
-      </p>
+    // Focusable, since a long note scrolls inside the narration's fixed height.
+    <section
+      className={world.outcome ? 'narration ended' : 'narration'}
+      aria-label={s.narration}
+      tabIndex={0}
+    >
+      {world.outcome ? (
+        <OutcomeBanner outcome={world.outcome} />
+      ) : (
+        <p className="sentence" aria-live="polite" data-testid="narration">
+          {event ? narrate(event, world, lang) : '\u00a0'}
+        </p>
+      )}
       {note && (
-        <p className="caption" data-testid="caption">
+        <p className="caption" data-testid="caption" title={`${note.process}: ${note.text}`}>
           <span className="caption-who">{note.process}</span> <RichText text={note.text} />
         </p>
       )}

@@ -3,13 +3,14 @@ import { describeOutcome } from '../../playback/narration';
 import { isRunErrorCode } from '../../lang/diagnostics.run';
 import { useApp } from '../../store';
 import { LearnMore } from '../problems/LearnMore';
+import { Icon, type IconName } from '../controls/icons';
 
-const ICON: Record<Outcome['kind'], string> = {
-  completed: '✓',
-  idle: '☕',
-  deadlock: '⛔',
-  limit: '⏱',
-  error: '✗',
+const ICON: Record<Outcome['kind'], IconName> = {
+  completed: 'check',
+  idle: 'cup',
+  deadlock: 'noEntry',
+  limit: 'stopwatch',
+  error: 'cross',
 };
 
 /** A banner saying how the run ended, shown once playback reaches the end; a run-time error links to its explanation. */
@@ -23,7 +24,7 @@ export function OutcomeBanner({ outcome }: { outcome: Outcome }) {
       data-kind={outcome.kind}
     >
       <span className="outcome-icon" aria-hidden="true">
-        {ICON[outcome.kind]}
+        <Icon name={ICON[outcome.kind]} size="1em" />
       </span>
       <span>{describeOutcome(outcome, lang)}</span>
       {outcome.kind === 'error' && isRunErrorCode(outcome.code) && <LearnMore code={outcome.code} />}

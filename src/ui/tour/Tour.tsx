@@ -46,8 +46,26 @@ function visibleBox(el: HTMLElement): Box {
   return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
 }
 
+/** Where each part of the page that the tour scrolled was before it did. */
+type Scrolls = Map<Element, { top: number; left: number }>;
+
+/** Notes where `el`'s scrolling ancestors and the page are scrolled, unless noted already. */
+function rememberScrolls(el: HTMLElement, scrolls: Scrolls): void {
+  const parts: Element[] = [document.scrollingElement ?? document.documentElement];
+  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+    if (/auto|scroll/.test(getComputedStyle(p).overflowY + getComputedStyle(p).overflowX)) parts.push(p);
+  for (const p of parts) if (!scrolls.has(p)) scrolls.set(p, { top: p.scrollTop, left: p.scrollLeft });
+}
+
+/** Puts every part the tour scrolled back where it was: the tour leaves the page as it found it. */
+function restoreScrolls(scrolls: Scrolls): void {
+  for (const [p, at] of scrolls) if (p.isConnected) p.scrollTo({ ...at, behavior: 'auto' });
+  scrolls.clear();
+}
+
 /** Scrolls just enough to show `el` with some room around it, its top first if it is too tall. */
-function bringIntoView(el: HTMLElement, coveredBelow: number): void {
+function bringIntoView(el: HTMLElement, coveredBelow: number, scrolls: Scrolls): void {
+  rememberScrolls(el, scrolls);
   const behavior = prefersReducedMotion() ? 'auto' : 'smooth';
   for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
     // Inside a part of the page that scrolls by itself, the browser knows best.
@@ -77,6 +95,7 @@ export default function Tour({ onClose }: { onClose: () => void }) {
   const nextButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const scrolledTo = useRef(-1);
+  const scrolls = useRef<Scrolls>(new Map());
   const titleId = useId();
   const current = TOUR_STEPS[step]!;
   const last = step === TOUR_STEPS.length - 1;
@@ -88,6 +107,7 @@ export default function Tour({ onClose }: { onClose: () => void }) {
     const back = returnFocus.current;
     const focusInside = caption.current?.contains(document.activeElement) ?? false;
     onClose();
+    restoreScrolls(scrolls.current);
     if (focusInside && back instanceof HTMLElement && back.isConnected && back !== document.body)
       back.focus();
   }, [onClose]);
@@ -148,7 +168,7 @@ export default function Tour({ onClose }: { onClose: () => void }) {
     const target = findTarget(current);
     // A sheet covers the bottom of the window: the target must show above it.
     const below = layout.mode === 'sheet' ? (caption.current?.offsetHeight ?? 0) + 8 : 0;
-    if (target) bringIntoView(target, below);
+    if (target) bringIntoView(target, below, scrolls.current);
   }, [shown, step, layout, current]);
 
   // Focus moves to the caption once it is shown, and comes back when the tour ends.
