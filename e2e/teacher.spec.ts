@@ -41,8 +41,10 @@ test('barrier: step until the gate shows 2/3, check who waits, step back, jump t
   await expect(app.outcome).toHaveAttribute('data-kind', 'completed');
   for (const w of ['Worker[1]', 'Worker[2]', 'Worker[3]'])
     await expect(app.process(w)).toHaveAttribute('data-status', 'done');
-  // Everyone has finished: nobody is missing at the empty gate any more.
-  await expect(page.getByTestId('barrier-missing-sync')).toHaveText(/: —$/);
+  // Everyone has passed: the gate says it is open and which generation went through, not who is missing.
+  await expect(page.getByTestId('barrier-open-sync')).toHaveText('open · generation 0 passed');
+  await expect(page.getByTestId('barrier-missing-sync')).toHaveCount(0);
+  await expect(count).toHaveText('3/3');
   await app.shot('barrier-end');
   app.expectNoErrors();
 });

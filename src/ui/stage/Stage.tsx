@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { describeBlocked } from '../../playback/narration';
 import type { World } from '../../playback/world';
 import { useApp } from '../../store';
@@ -32,7 +32,8 @@ export function Stage({ world }: { world: World }) {
   const placement = useApp((st) => st.placement);
   const selected = useApp((st) => st.selected);
   const presenter = useApp((st) => st.presenter);
-  const svg = useRef<SVGSVGElement>(null);
+  // The element itself (a callback ref): the box is watched from the moment the picture exists.
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const box = useStageBox(svg, presenter);
   const aspect = aspectStep(box ? box.w / Math.max(1, box.h) : 2);
   const layout = useMemo(() => (scenario ? layoutStage(scenario, aspect) : null), [scenario, aspect]);
@@ -66,16 +67,9 @@ export function Stage({ world }: { world: World }) {
   const crowded = world.processes.length > 48;
 
   return (
-    <StageCamera
-      camera={camera}
-      setCamera={setCamera}
-      view={view}
-      bounds={layout.bounds}
-      box={box}
-      presenter={presenter}
-    >
+    <StageCamera camera={camera} setCamera={setCamera} view={view} bounds={layout.bounds} box={box}>
       <svg
-        ref={svg}
+        ref={setSvg}
         className="stage"
         viewBox={viewBox}
         role="group"

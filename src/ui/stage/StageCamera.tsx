@@ -11,7 +11,6 @@ interface Props {
   view: View;
   bounds: Rect;
   box: StageBox | null;
-  presenter: boolean;
   children: ReactNode;
 }
 

@@ -1,7 +1,7 @@
 // The stage's box and its camera: the size the stage is given (watched with a ResizeObserver),
 // and the zoom and pan the user chose when the world is too big to read whole.
 
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState } from 'react';
 import type { Point } from './layout';
 
 export interface StageBox {
@@ -11,11 +11,10 @@ export interface StageBox {
   rootFont: number;
 }
 
-/** The size of `ref`'s element in CSS pixels, kept up to date; null before the first layout. */
-export function useStageBox(ref: RefObject<Element | null>, presenter: boolean): StageBox | null {
+/** The size of `el` in CSS pixels, kept up to date; null before the first layout. */
+export function useStageBox(el: Element | null, presenter: boolean): StageBox | null {
   const [box, setBox] = useState<StageBox | null>(null);
   useEffect(() => {
-    const el = ref.current;
     if (!el) return;
     const measure = () => {
       const rect = el.getBoundingClientRect();
@@ -30,7 +29,7 @@ export function useStageBox(ref: RefObject<Element | null>, presenter: boolean):
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref, presenter]);
+  }, [el, presenter]);
   return box;
 }
 
