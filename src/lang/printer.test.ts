@@ -2,6 +2,66 @@ import { describe, expect, it } from 'vitest';
 import { check, type Expr, print, printExpr } from './index';
 
 describe('print', () => {
+  it('prints fault lines after the declarations, and timeouts, timedout and break in place', () => {
+    const messy = `process Client
+  repeat 3
+     call   Server "req"   timeout 2*2
+    if   not   timedout
+        break
+    end
+  end
+  recv from Server timeout (5)
+end
+lose Server Client skip 1   from 2
+process Server
+  loop
+    recv timeout 9
+    if timedout
+    else
+      reply
+    end
+    consume jobs timeout 1
+    barrier gate timeout n + 0
+  end
+end
+crash Server at 4
+restart Server at 8
+delay Client jobs by 2 count 3
+cut Client Server from 1 to 3
+queue jobs`.replace('n + 0', '1 + 0');
+    const r = check(messy);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(print(r.scenario)).toBe(`queue jobs
+lose Server Client from 2 skip 1
+crash Server at 4
+restart Server at 8
+delay Client jobs by 2 count 3
+cut Client Server from 1 to 3
+
+process Client
+  repeat 3
+    call Server "req" timeout 2 * 2
+    if not timedout
+      break
+    end
+  end
+  recv from Server timeout (5)
+end
+
+process Server
+  loop
+    recv timeout 9
+    if timedout
+    else
+      reply
+    end
+    consume jobs timeout 1
+    barrier gate timeout 1 + 0
+  end
+end
+`);
+  });
+
   it('prints canonical text: header, declared barriers and queues, then processes', () => {
     const messy = `# a comment
 process W[0..2]   # group

@@ -104,8 +104,8 @@ describe('names after keywords', () => {
     expect(VALID_FOR.test('Se ')).toBe(false);
   });
 
-  it('offers `from` after recv, then processes', () => {
-    expect(labels(at(inSrc(5, '  recv |')))).toEqual(['from']);
+  it('offers `from` (and `timeout`) after recv, then processes', () => {
+    expect(labels(at(inSrc(5, '  recv |')))).toEqual(['from', 'timeout']);
     expect(labels(at(inSrc(5, '  recv from |')))).toEqual(['Client', 'Server', 'W[']);
   });
 
@@ -138,6 +138,62 @@ describe('names after keywords', () => {
     const r = at(text);
     expect(labels(r)).toEqual(['클라이언트', '서버']);
     expect(r?.from).toBe(text.indexOf('|') - 1);
+  });
+});
+
+describe('failures and timeouts (SPEC §6)', () => {
+  it('offers `timeout` after a complete blocking statement, once', () => {
+    for (const line of [
+      '  recv from Server |',
+      '  recv from W[2] |',
+      '  ssend Server |',
+      '  call W[1] "req" |',
+      '  consume jobs |',
+      '  barrier sync |',
+    ])
+      expect(labels(at(inSrc(5, line))), line).toEqual(['timeout']);
+    expect(at(inSrc(5, '  send Server "x" |'))).toBeNull();
+    expect(at(inSrc(5, '  call W[i |'))).toBeNull();
+    expect(at(inSrc(5, '  recv timeout 3 |'))).toBeNull();
+  });
+
+  it('offers `timedout` and `not` after `if`', () => {
+    expect(labels(at(inSrc(5, '  if |')))).toEqual(['timedout', 'not']);
+    expect(labels(at(inSrc(5, '  if not |')))).toEqual(['timedout']);
+    expect(labels(at(inSrc(5, '  if not timedout |')))).toBeNull();
+  });
+
+  it('offers `break` among the statements, described in both languages', () => {
+    const en = at(inSrc(7, '    br|'))?.options.find((o) => o.label === 'break');
+    const ko = at(inSrc(7, '    br|'), false, 'ko')?.options.find((o) => o.label === 'break');
+    expect(en?.info).toMatch(/repeat/);
+    expect(ko?.info).toMatch(/반복/);
+  });
+
+  it('offers processes for crash and restart (a group whole), then `at`', () => {
+    expect(labels(at(inSrc(3, 'crash |')))).toEqual(['Client', 'Server', 'W']);
+    expect(labels(at(inSrc(3, 'restart W[2] |')))).toEqual(['at']);
+    expect(at(inSrc(3, 'crash Server at |'))).toBeNull();
+  });
+
+  it('offers the ends of lose, delay and cut, then their words', () => {
+    expect(labels(at(inSrc(3, 'lose |')))).toEqual(['Client', 'Server', 'W', 'jobs', 'tasks']);
+    expect(labels(at(inSrc(3, 'lose Client W[1] |')))).toEqual(['count', 'from', 'skip']);
+    expect(labels(at(inSrc(3, 'lose Client Server from 3 |')))).toEqual(['count', 'skip']);
+    expect(labels(at(inSrc(3, 'delay jobs W |')))).toEqual(['by']);
+    expect(labels(at(inSrc(3, 'delay jobs W by 2 |')))).toEqual(['count', 'from', 'skip']);
+    expect(labels(at(inSrc(3, 'cut Client Server |')))).toEqual(['from']);
+    expect(labels(at(inSrc(3, 'cut Client Server from 1 |')))).toEqual(['to']);
+    expect(at(inSrc(3, 'lose Client Server count |'))).toBeNull();
+  });
+
+  it('describes the new words in both languages', () => {
+    const info = (line: string, label: string, lang: 'en' | 'ko') =>
+      at(line, false, lang)?.options.find((o) => o.label === label)?.info;
+    expect(info(inSrc(3, 'cr|'), 'crash', 'en')).toMatch(/stops/);
+    expect(info(inSrc(3, 'cr|'), 'crash', 'ko')).toMatch(/멈/);
+    expect(info(inSrc(5, '  recv |'), 'timeout', 'en')).toMatch(/Give up/);
+    expect(info(inSrc(5, '  if |'), 'timedout', 'ko')).toMatch(/timeout/);
   });
 });
 

@@ -51,6 +51,9 @@ const TOKEN = new RegExp(`(${NAME_SOURCE})|([0-9]+)|("(?:[^"\\\\]|\\\\.)*"?)|(==
 const TARGET_KEYWORDS = new Set(['send', 'ssend', 'call']);
 const QUEUE_KEYWORDS = new Set(['publish', 'consume']);
 const TAGGED_KEYWORDS = new Set(['title', 'about', 'note', 'ask']);
+/** Statements that may end with `timeout E` (SPEC §6). */
+const TIMEOUT_KEYWORDS = new Set(['recv', 'ssend', 'call', 'consume', 'barrier']);
+const FAULT_OPTIONS = ['count', 'from', 'skip'];
 
 interface Prefix {
   /** Words and symbols before the word being typed (strings collapse to `"`). */
@@ -111,6 +114,14 @@ export function completeAt(doc: string, pos: number, opts: CompleteOptions): Com
   const [first, second, third] = tokens;
   const n = tokens.length;
   const names = namesOf(opts.scenarioOf(doc.slice(0, from) + doc.slice(pos)), opts.lang);
+  if (first === 'if' && inProcess && n === 1) return answer([keyword('timedout'), keyword('not')]);
+  if (first === 'if' && inProcess && n === 2 && second === 'not') return answer([keyword('timedout')]);
+  if (first === 'recv' && n === 1) return answer([keyword('from'), keyword('timeout')]);
+  if (inProcess && first !== undefined && takesTimeout(tokens)) return answer([keyword('timeout')]);
+  if (!inProcess && first !== undefined) {
+    const fault = faultWords(tokens, names);
+    if (fault) return answer(fault.map((w) => (typeof w === 'string' ? keyword(w) : w)));
+  }
   if (n === 1 && first !== undefined && TARGET_KEYWORDS.has(first)) return answer(names.processes);
   if (first === 'recv' && n === 1) return answer([keyword('from')]);
   if (first === 'recv' && second === 'from' && n === 2) return answer(names.processes);
@@ -139,6 +150,57 @@ export function completeAt(doc: string, pos: number, opts: CompleteOptions): Com
     );
   }
   return null;
+}
+
+/** Whether a blocking statement is complete up to the cursor, so `timeout` may follow. */
+function takesTimeout(tokens: readonly string[]): boolean {
+  const [first, second] = tokens;
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || !TIMEOUT_KEYWORDS.has(first) || tokens.includes('timeout')) return false;
+  if (tokens.filter((t) => t === '[').length !== tokens.filter((t) => t === ']').length) return false;
+  if (!(isName(last) || last === ']' || last === '"')) return false;
+  return first === 'recv' ? second === 'from' && tokens.length >= 3 : tokens.length >= 2;
+}
+
+/** `W [ 2 ]` read as one end `W[2]`, so positions on a fault line count ends, not symbols. */
+function collapseEnds(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] ?? '';
+    if (isName(t) && tokens[k + 1] === '[' && /^[0-9]+$/.test(tokens[k + 2] ?? '') && tokens[k + 3] === ']') {
+      out.push(`${t}[${tokens[k + 2]}]`);
+      k += 3;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** What may come next on a fault line: its ends (names), then its words. */
+function faultWords(tokens: readonly string[], names: Names): (string | CompletionItem)[] | null {
+  const t = collapseEnds(tokens);
+  const [first] = t;
+  const n = t.length;
+  const isEnd = (x: string | undefined) =>
+    x !== undefined && /^[^[]+(\[[0-9]+\])?$/u.test(x) && isName(x.split('[')[0]);
+  // A group's name alone stands for every member, so it is offered whole.
+  const processes = names.processes.map((p) => {
+    const label = p.label.endsWith('[') ? p.label.slice(0, -1) : p.label;
+    return { label, type: p.type, ...(p.detail ? { detail: p.detail } : {}) };
+  });
+  if (first === 'crash' || first === 'restart') {
+    if (n === 1) return processes;
+    if (n === 2 && isEnd(t[1])) return ['at'];
+    return null;
+  }
+  if (first !== 'lose' && first !== 'delay' && first !== 'cut') return null;
+  if (n === 1) return [...processes, ...names.queues];
+  if (n === 2 && isEnd(t[1])) return [...processes, ...names.queues];
+  if (n < 3 || !isEnd(t[1]) || !isEnd(t[2])) return null;
+  if (first === 'cut') return n === 3 ? ['from'] : n === 5 && t[3] === 'from' ? ['to'] : null;
+  if (first === 'delay' && n === 3) return ['by'];
+  const last = t[n - 1] ?? '';
+  if (n > 3 && !/^[0-9]+$/.test(last)) return null;
+  return FAULT_OPTIONS.filter((o) => !t.slice(3).includes(o));
 }
 
 function isName(token: string | undefined): boolean {

@@ -76,6 +76,44 @@ describe('highlighting tokens', () => {
     expect(decl?.[1]).toEqual(['b', 'variableName.definition']);
   });
 
+  it('knows the words of failures only where they stand (SPEC §6)', () => {
+    const kinds = (line: string) =>
+      tokens(line)[0]
+        ?.map((t) => `${t[0]}:${t[1]}`)
+        .join(' ');
+    expect(kinds('crash at at 3')).toBe('crash:keyword at:variableName at:keyword 3:number');
+    expect(kinds('restart W[1] at 4')).toBe(
+      'restart:keyword W:variableName [:squareBracket 1:number ]:squareBracket at:keyword 4:number',
+    );
+    expect(kinds('lose count W[2] skip 1 count 2')).toBe(
+      'lose:keyword count:variableName W:variableName [:squareBracket 2:number ]:squareBracket skip:keyword 1:number count:keyword 2:number',
+    );
+    expect(kinds('delay A jobs by 2')).toBe(
+      'delay:keyword A:variableName jobs:variableName by:keyword 2:number',
+    );
+    expect(kinds('cut to from from 1 to 2')).toBe(
+      'cut:keyword to:variableName from:variableName from:keyword 1:number to:keyword 2:number',
+    );
+    const [, recv, recvFrom, consume, iff, brk] = tokens(
+      'process W[0..1]\n  recv timeout n\n  recv from timeout timeout 2\n  consume timeout timeout i\n  if not timedout\n  break',
+    );
+    expect(recv).toEqual([
+      ['recv', 'keyword'],
+      ['timeout', 'keyword'],
+      ['n', 'variableName.special'],
+    ]);
+    expect(recvFrom?.map((t) => t[1])).toEqual(['keyword', 'keyword', 'variableName', 'keyword', 'number']);
+    expect(consume?.map((t) => t[1])).toEqual(['keyword', 'variableName', 'keyword', 'variableName.special']);
+    expect(iff).toEqual([
+      ['if', 'controlKeyword'],
+      ['not', 'keyword'],
+      ['timedout', 'keyword'],
+    ]);
+    expect(brk).toEqual([['break', 'controlKeyword']]);
+    const [, send] = tokens('process A\n  send timeout "x"');
+    expect(send?.[1]).toEqual(['timeout', 'variableName']);
+  });
+
   it('indents by open blocks, and dedents `end` and `else`', () => {
     const state = rdvParser.startState?.(2) as RdvState;
     for (const line of ['process A', '  if 1 == 1']) {

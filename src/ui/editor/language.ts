@@ -15,9 +15,15 @@ export interface RdvState {
   count: number;
   /** Open `[` on this line (group index expressions). */
   brackets: number;
+  /** The previous token's text on this line. */
+  prev: string | null;
+  /** Ends named so far on a `lose`/`delay`/`cut` line (its words are keywords after both). */
+  ends: number;
+  /** A `timeout` keyword was read on this line (its expression may use `i` and `n`). */
+  timeout: boolean;
 }
 
-const CONTROL = new Set(['repeat', 'loop', 'if', 'else', 'end']);
+const CONTROL = new Set(['repeat', 'loop', 'if', 'else', 'end', 'break']);
 const LINE_KEYWORDS = new Set<string>([...STATEMENT_KEYWORDS, ...TOP_KEYWORDS, 'else', 'end']);
 /** Keywords that may appear after a line's first word. */
 const INNER_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
@@ -26,7 +32,16 @@ const INNER_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
   queue: ['capacity'],
   link: ['latency'],
   ask: ['answer'],
+  crash: ['at'],
+  restart: ['at'],
+  lose: ['count', 'from', 'skip'],
+  delay: ['by', 'count', 'from', 'skip'],
+  cut: ['from', 'to'],
 };
+/** Statements that take a `timeout E` suffix (SPEC §6). */
+const TIMEOUT_LINES = new Set(['recv', 'ssend', 'call', 'consume', 'barrier']);
+/** Fault lines that name two ends before their options. */
+const PAIR_LINES = new Set(['lose', 'delay', 'cut']);
 const TAGGED = new Set(['title', 'about', 'note', 'ask']);
 /** Lines whose expressions may use the group variables `i` and `n`. */
 const EXPRESSION_LINES = new Set(['compute', 'repeat', 'if']);
@@ -37,7 +52,16 @@ function tokenize(stream: StringStream, state: RdvState): string | null {
     state.first = null;
     state.count = 0;
     state.brackets = 0;
+    state.prev = null;
+    state.ends = 0;
+    state.timeout = false;
   }
+  const style = token(stream, state);
+  if (style !== null && style !== 'lineComment') state.prev = stream.current();
+  return style;
+}
+
+function token(stream: StringStream, state: RdvState): string | null {
   if (stream.eatSpace()) return null;
   const ch = stream.peek();
   if (ch === '#') {
@@ -93,6 +117,27 @@ function nameToken(word: string, state: RdvState): string {
     }
     return CONTROL.has(word) ? 'controlKeyword' : 'keyword';
   }
+  // The words of SPEC §6 are keywords only where they stand; elsewhere they are names.
+  if (PAIR_LINES.has(first) && state.ends < 2 && state.brackets === 0) {
+    state.ends++;
+    return 'variableName';
+  }
+  if ((first === 'crash' || first === 'restart') && state.count === 2) return 'variableName';
+  if (
+    word === 'timeout' &&
+    state.inProcess &&
+    TIMEOUT_LINES.has(first) &&
+    (first === 'recv' ? state.prev !== 'from' : state.count > 2)
+  ) {
+    state.timeout = true;
+    return 'keyword';
+  }
+  if (
+    first === 'if' &&
+    (state.count === 2 || state.prev === 'not') &&
+    (word === 'not' || word === 'timedout')
+  )
+    return 'keyword';
   if (INNER_KEYWORDS[first]?.includes(word)) return 'keyword';
   if (state.count === 2 && TAGGED.has(first) && (word === 'en' || word === 'ko')) return 'atom';
   if (
@@ -100,7 +145,7 @@ function nameToken(word: string, state: RdvState): string {
     (first === 'process' || first === 'queue' || (first === 'barrier' && !state.inProcess))
   )
     return 'variableName.definition';
-  if ((word === 'i' || word === 'n') && (state.brackets > 0 || EXPRESSION_LINES.has(first)))
+  if ((word === 'i' || word === 'n') && (state.brackets > 0 || state.timeout || EXPRESSION_LINES.has(first)))
     return 'variableName.special';
   return 'variableName';
 }
@@ -108,7 +153,16 @@ function nameToken(word: string, state: RdvState): string {
 /** The `.rdv` stream parser: tokens named after CodeMirror's highlighting tags. */
 export const rdvParser: StreamParser<RdvState> = {
   name: 'rdv',
-  startState: () => ({ depth: 0, inProcess: false, first: null, count: 0, brackets: 0 }),
+  startState: () => ({
+    depth: 0,
+    inProcess: false,
+    first: null,
+    count: 0,
+    brackets: 0,
+    prev: null,
+    ends: 0,
+    timeout: false,
+  }),
   token: tokenize,
   indent(state, textAfter, cx) {
     const closing = /^\s*(end|else)\b/.test(textAfter) ? 1 : 0;

@@ -40,6 +40,20 @@ const enInfo: KeywordInfo = {
   from: 'Only from this process',
   parties: 'How many processes the barrier waits for',
   capacity: 'How many messages the queue holds at most',
+  break: 'Leave the innermost repeat or loop',
+  timeout: 'Give up waiting after E ticks and go on: recv/ssend/call/consume/barrier … timeout E',
+  timedout: 'True when the last statement with a timeout gave up',
+  not: 'The opposite: if not timedout',
+  crash: 'At time T the process stops for good (its mailbox is lost): crash P at T',
+  restart: 'A crashed process runs its program again from the start: restart P at T',
+  lose: 'Messages from A to B are lost: lose A B [count N] [from T] [skip K]',
+  delay: 'Messages from A to B take D ticks longer: delay A B by D [count N] [from T] [skip K]',
+  cut: 'Every message between A and B, both ways, is lost for a while: cut A B from T1 to T2',
+  at: 'The time of the crash or restart',
+  by: 'How many extra ticks',
+  count: 'How many messages (default 1)',
+  skip: 'How many matching messages to pass over first (default 0)',
+  to: 'When the cut ends (not included)',
 };
 
 const koInfo: KeywordInfo = {
@@ -70,6 +84,21 @@ const koInfo: KeywordInfo = {
   from: '이 프로세스에게서만',
   parties: '배리어가 기다리는 프로세스 수',
   capacity: '큐에 담을 수 있는 최대 메시지 수',
+  break: '가장 안쪽의 반복(repeat, loop)을 빠져나갑니다',
+  timeout:
+    'E틱이 지나도록 끝나지 않으면 기다림을 포기하고 계속합니다: recv/ssend/call/consume/barrier … timeout E',
+  timedout: '마지막으로 timeout을 붙인 명령문이 기다림을 포기했으면 참',
+  not: '반대: if not timedout',
+  crash: '시각 T에 프로세스가 완전히 멈춥니다 (우편함도 사라짐): crash P at T',
+  restart: '멈춘 프로세스가 프로그램을 처음부터 다시 실행합니다: restart P at T',
+  lose: 'A에서 B로 가는 메시지를 잃습니다: lose A B [count N] [from T] [skip K]',
+  delay: 'A에서 B로 가는 메시지가 D틱 늦게 도착합니다: delay A B by D [count N] [from T] [skip K]',
+  cut: 'A와 B 사이의 메시지를 양방향 모두 한동안 잃습니다: cut A B from T1 to T2',
+  at: '멈추거나 다시 시작하는 시각',
+  by: '더 걸리는 틱 수',
+  count: '메시지 몇 개에 적용할지 (기본 1)',
+  skip: '먼저 건너뛸 메시지 수 (기본 0)',
+  to: '끊김이 끝나는 시각 (그 시각은 포함하지 않음)',
 };
 
 const en = {

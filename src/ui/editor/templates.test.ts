@@ -82,6 +82,25 @@ describe('palette insertions', () => {
     expect(selected(doc, insertTemplate(doc, endOf(doc, 4), 'barrier', { scenario }))).toBe('gate');
   });
 
+  it('inserts `break` as is inside a repeat, and the retry idiom outside any loop', () => {
+    const scenario = check(SRC).scenario;
+    const inside = insertTemplate(SRC, endOf(SRC, 4), 'break', { scenario });
+    expect(apply(SRC, inside).split('\n')[3]).toBe('    break');
+    const below = insertTemplate(SRC, endOf(SRC, 3), 'break', { scenario });
+    expect(apply(SRC, below).split('\n')[3]).toBe('    break');
+    const outside = insertTemplate(SRC, endOf(SRC, 8), 'break', { scenario });
+    expect(apply(SRC, outside).split('\n').slice(8, 14)).toEqual([
+      '  repeat 3',
+      '    call Client "request" timeout 4',
+      '    if not timedout',
+      '      break',
+      '    end',
+      '  end',
+    ]);
+    expect(selected(SRC, outside)).toBe('Client');
+    expect(check(apply(SRC, outside)).ok).toBe(true);
+  });
+
   it('inserts a statement that checks cleanly for every palette item', () => {
     const scenario = check(SRC).scenario;
     for (const item of PALETTE) {
