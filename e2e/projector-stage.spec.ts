@@ -284,7 +284,8 @@ for (const lang of ['en', 'ko'] as const)
     // The stage says so, in the reader's language.
     const note = page.locator('.stage-note');
     await expect(note).toBeVisible();
-    await expect(note).toContainText(lang === 'en' ? 'readable size' : '읽을 수 있는 크기');
+    await expect(note).toContainText(lang === 'en' ? 'drag or zoom' : '끌거나 확대');
+    await expect(note).toHaveAttribute('title', lang === 'en' ? /readable size/ : /읽을 수 있는 크기/);
     await app.shot(`projector-stage-32-${lang}`);
 
     const viewBox = () => app.stage.getAttribute('viewBox');

@@ -128,8 +128,8 @@ export function StageCamera({ camera, setCamera, view, bounds, box, children }: 
       {movable && box && (
         <div className="stage-camera">
           {view.overflow && (
-            <p className="stage-note" role="status">
-              {ss.tooBig}
+            <p className="stage-note" role="status" title={ss.tooBig} aria-label={ss.tooBig}>
+              {ss.tooBigShort}
             </p>
           )}
           <div className="stage-zoom" role="toolbar" aria-label={ss.panHelp}>

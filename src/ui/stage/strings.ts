@@ -8,6 +8,8 @@ import { useApp } from '../../store';
 export interface StageStrings {
   /** Shown when the world cannot fit at a readable size. */
   tooBig: string;
+  /** The same, in a few words for the note over the picture (`tooBig` is its tooltip). */
+  tooBigShort: string;
   /** How to move around, for the focusable stage and its controls. */
   panHelp: string;
   zoomIn: string;
@@ -28,6 +30,7 @@ export interface StageStrings {
 
 const EN: StageStrings = {
   tooBig: 'Too big to show whole at a readable size: drag, scroll or use the buttons to look around.',
+  tooBigShort: 'Not all in view: drag or zoom',
   panHelp: 'Stage view: arrow keys move around, + and - zoom, 0 goes back to the readable size.',
   zoomIn: 'Zoom in on the stage',
   zoomOut: 'Zoom out of the stage',
@@ -43,6 +46,7 @@ const EN: StageStrings = {
 
 const KO: StageStrings = {
   tooBig: '읽을 수 있는 크기로는 한 화면에 다 보이지 않습니다. 끌거나 스크롤하거나 버튼으로 둘러보세요.',
+  tooBigShort: '일부만 보입니다: 끌거나 확대·축소',
   panHelp: '무대 보기: 화살표 키로 움직이고, + 와 - 로 확대·축소, 0 으로 읽기 좋은 크기로 돌아갑니다.',
   zoomIn: '무대 확대',
   zoomOut: '무대 축소',
