@@ -27,6 +27,8 @@ const ORDER = [
   'deadlock',
   'fanout-rpc',
   'pubsub',
+  'rpc-lost-reply',
+  'rpc-retry',
 ];
 
 /** Every built-in scenario, in menu order. */

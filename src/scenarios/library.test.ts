@@ -28,6 +28,8 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     deadlock: { kind: 'deadlock', time: 1, timeInAbout: false, cycle: ['A', 'B'] },
     'fanout-rpc': { kind: 'idle', time: 18, timeInAbout: true },
     pubsub: { kind: 'idle', time: 6, timeInAbout: true },
+    'rpc-lost-reply': { kind: 'deadlock', time: 7, timeInAbout: true },
+    'rpc-retry': { kind: 'idle', time: 23, timeInAbout: true },
   };
 
 /**
