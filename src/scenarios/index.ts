@@ -29,6 +29,7 @@ const ORDER = [
   'pubsub',
   'rpc-lost-reply',
   'rpc-retry',
+  'queue-crash',
 ];
 
 /** Every built-in scenario, in menu order. */

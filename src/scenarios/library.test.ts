@@ -30,6 +30,7 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     pubsub: { kind: 'idle', time: 6, timeInAbout: true },
     'rpc-lost-reply': { kind: 'deadlock', time: 7, timeInAbout: true },
     'rpc-retry': { kind: 'idle', time: 23, timeInAbout: true },
+    'queue-crash': { kind: 'idle', time: 30, timeInAbout: true },
   };
 
 /**
