@@ -30,6 +30,8 @@ const ORDER = [
   'rpc-lost-reply',
   'rpc-retry',
   'queue-crash',
+  'barrier-crash',
+  'barrier-timeout',
 ];
 
 /** Every built-in scenario, in menu order. */
@@ -55,6 +57,7 @@ export const PAIRS: readonly (readonly [string, string])[] = [
   ['both-ways-rpc', 'both-ways-queue'],
   ['ring-send', 'ring-ssend'],
   ['fanout-rpc', 'pubsub'],
+  ['barrier-crash', 'barrier-timeout'],
 ];
 
 /** The pair a built-in scenario belongs to, if any. */
