@@ -32,6 +32,7 @@ const ORDER = [
   'queue-crash',
   'barrier-crash',
   'barrier-timeout',
+  'partition',
 ];
 
 /** Every built-in scenario, in menu order. */

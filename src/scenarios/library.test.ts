@@ -33,6 +33,7 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     'queue-crash': { kind: 'idle', time: 30, timeInAbout: true },
     'barrier-crash': { kind: 'deadlock', time: 4, timeInAbout: true },
     'barrier-timeout': { kind: 'completed', time: 11, timeInAbout: true },
+    partition: { kind: 'idle', time: 31, timeInAbout: true },
   };
 
 /**
