@@ -27,6 +27,12 @@ const ORDER = [
   'deadlock',
   'fanout-rpc',
   'pubsub',
+  'rpc-lost-reply',
+  'rpc-retry',
+  'queue-crash',
+  'barrier-crash',
+  'barrier-timeout',
+  'partition',
 ];
 
 /** Every built-in scenario, in menu order. */
@@ -52,6 +58,7 @@ export const PAIRS: readonly (readonly [string, string])[] = [
   ['both-ways-rpc', 'both-ways-queue'],
   ['ring-send', 'ring-ssend'],
   ['fanout-rpc', 'pubsub'],
+  ['barrier-crash', 'barrier-timeout'],
 ];
 
 /** The pair a built-in scenario belongs to, if any. */

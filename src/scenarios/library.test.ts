@@ -28,6 +28,12 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     deadlock: { kind: 'deadlock', time: 1, timeInAbout: false, cycle: ['A', 'B'] },
     'fanout-rpc': { kind: 'idle', time: 18, timeInAbout: true },
     pubsub: { kind: 'idle', time: 6, timeInAbout: true },
+    'rpc-lost-reply': { kind: 'deadlock', time: 7, timeInAbout: true },
+    'rpc-retry': { kind: 'idle', time: 23, timeInAbout: true },
+    'queue-crash': { kind: 'idle', time: 30, timeInAbout: true },
+    'barrier-crash': { kind: 'deadlock', time: 4, timeInAbout: true },
+    'barrier-timeout': { kind: 'completed', time: 11, timeInAbout: true },
+    partition: { kind: 'idle', time: 31, timeInAbout: true },
   };
 
 /**
@@ -38,6 +44,7 @@ const PAIRS: [string, string, { sameWork: boolean }][] = [
   ['both-ways-rpc', 'both-ways-queue', { sameWork: true }],
   ['ring-send', 'ring-ssend', { sameWork: false }],
   ['fanout-rpc', 'pubsub', { sameWork: true }],
+  ['barrier-crash', 'barrier-timeout', { sameWork: false }],
 ];
 
 const LANGS: Lang[] = ['en', 'ko'];
