@@ -30,7 +30,12 @@ function checkCorrespondence(trace: Trace): void {
   expect(m.bands.length).toBe(generations.size);
   for (const b of m.bars) {
     const e = at(b.eventIndex, 'proc.compute');
-    expect([laneName(b.lane), b.from, b.to]).toEqual([e.process, e.t, Math.min(e.t + e.duration, m.end)]);
+    // A crash cuts a compute short (SPEC §6).
+    const crash = events
+      .slice(b.eventIndex + 1)
+      .find((x) => x.type === 'proc.crash' && x.process === e.process && x.t < e.t + e.duration);
+    const to = Math.min(e.t + e.duration, m.end, crash?.t ?? Infinity);
+    expect([laneName(b.lane), b.from, b.to]).toEqual([e.process, e.t, to]);
   }
   for (const w of m.waits) {
     const e = at(w.eventIndex, 'proc.block');
@@ -38,8 +43,9 @@ function checkCorrespondence(trace: Trace): void {
     const next = events
       .slice(w.eventIndex + 1)
       .find((x) => 'process' in x && x.process === e.process && x.type.startsWith('proc.'));
-    if (w.open) expect(next?.type === 'proc.unblock').toBe(false);
-    else expect([next?.type, next?.t]).toEqual(['proc.unblock', w.to]);
+    const ends = ['proc.unblock', 'proc.timeout', 'proc.crash'];
+    if (w.open) expect(ends.includes(next?.type ?? '')).toBe(false);
+    else expect([ends.includes(next?.type ?? ''), next?.t]).toEqual([true, w.to]);
   }
   for (const a of m.arrows) {
     const e = at(a.eventIndex, 'msg.send');

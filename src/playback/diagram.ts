@@ -31,6 +31,8 @@ export function buildDiagram(trace: Trace): DiagramModel {
   const bands: BarrierBand[] = [];
   /** Per lane: the index in `waits` of its open wait, or -1. */
   const openWait: number[] = lanes.map(() => -1);
+  /** Per lane: its latest compute bar (a crash cuts it short). */
+  const lastBar = new Map<number, ComputeBar>();
   const arrowById = new Map<number, Arrow>();
   const bandByKey = new Map<string, BarrierBand>();
 
@@ -38,14 +40,17 @@ export function buildDiagram(trace: Trace): DiagramModel {
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     switch (e.type) {
-      case 'proc.compute':
-        bars.push({
+      case 'proc.compute': {
+        const bar = {
           lane: lane(e.process),
           from: e.t,
           to: Math.max(e.t, Math.min(e.t + e.duration, end)),
           eventIndex: i,
-        });
+        };
+        bars.push(bar);
+        lastBar.set(bar.lane, bar);
         break;
+      }
       case 'proc.block': {
         const l = lane(e.process);
         openWait[l] = waits.length;
@@ -60,7 +65,10 @@ export function buildDiagram(trace: Trace): DiagramModel {
         });
         break;
       }
-      case 'proc.unblock': {
+      // A wait ends when it is satisfied, when it gives up, or when its process crashes (SPEC §6).
+      case 'proc.unblock':
+      case 'proc.timeout':
+      case 'proc.crash': {
         const l = lane(e.process);
         const w = waits[openWait[l] ?? -1];
         if (w) {
@@ -68,6 +76,8 @@ export function buildDiagram(trace: Trace): DiagramModel {
           w.open = false;
           openWait[l] = -1;
         }
+        const bar = lastBar.get(l);
+        if (e.type === 'proc.crash' && bar && bar.to > e.t) bar.to = e.t;
         break;
       }
       case 'msg.send': {
@@ -108,6 +118,16 @@ export function buildDiagram(trace: Trace): DiagramModel {
         }
         band.lanes.push(lane(e.process));
         band.arrivals?.push({ at: e.t, eventIndex: i });
+        break;
+      }
+      case 'barrier.withdraw': {
+        const band = bandByKey.get(`${e.barrier}\u0000${e.generation}`);
+        const l = laneIndex.get(e.process);
+        const k = band
+          ? band.lanes.findIndex((x, j) => x === l && band.arrivals?.[j]?.left === undefined)
+          : -1;
+        const arrival = band?.arrivals?.[k];
+        if (arrival) arrival.left = e.t;
         break;
       }
       case 'barrier.release': {

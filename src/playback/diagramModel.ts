@@ -54,8 +54,9 @@ export interface BarrierBand {
   release: number | null;
   /** Index of the `barrier.release` event, or null. */
   releaseIndex: number | null;
-  /** Each arrival, parallel to `lanes`: its time and the index of its `barrier.arrive` event. */
-  arrivals?: { at: number; eventIndex: number }[];
+  /** Each arrival, parallel to `lanes`: its time and the index of its `barrier.arrive` event;
+   *  `left`: when it was withdrawn (a timeout or a crash, SPEC §6). */
+  arrivals?: { at: number; eventIndex: number; left?: number }[];
 }
 
 export interface DiagramModel {

@@ -71,7 +71,11 @@ export function metricsFromDiagram(model: DiagramModel, trace: Trace): RunMetric
     generation: band.generation,
     waits: band.lanes.map((lane, k) => ({
       process: model.lanes[lane]?.name ?? '?',
-      wait: Math.max(0, (band.release ?? makespan) - (band.arrivals?.[k]?.at ?? band.firstArrival)),
+      wait: Math.max(
+        0,
+        (band.arrivals?.[k]?.left ?? band.release ?? makespan) -
+          (band.arrivals?.[k]?.at ?? band.firstArrival),
+      ),
     })),
   }));
 

@@ -33,7 +33,7 @@ const WAIT_KO: Record<BlockReason, (on: string | null) => string> = {
   call: (on) => `${on ?? '상대'}의 응답 기다리기`,
   publish: (on) => `큐 ${on ?? '?'}의 빈자리 기다리기`,
   consume: (on) => `큐 ${on ?? '?'}의 메시지 기다리기`,
-  barrier: (on) => `배리어 ${on ?? '?'}에서 기다리기`,
+  barrier: (on) => `배리어 ${on ?? '?'} 앞에서 기다리기`,
 };
 
 /** "A", "A and B", "A, B and C". */
@@ -72,7 +72,7 @@ const ko: FailureBook = {
   drop: (id, p) =>
     `메시지 #${josa(String(id), '이/가')} ${p}에 너무 늦게 도착합니다. 더는 기다리는 문장이 없어 버려집니다.`,
   withdraw: (p, barrier, arrived) =>
-    `${josa(p, '이/가')} 배리어 ${barrier}에서 빠집니다. 이제 도착한 프로세스는 ${arrived}개입니다.`,
+    `${josa(p, '이/가')} 배리어 ${barrier}의 도착 목록에서 빠집니다. 이제 도착한 프로세스는 ${arrived}개입니다.`,
   down: (names) =>
     `${josa(names.join(', '), '은/는')} 멈춘 뒤 다시 시작하지 않았습니다. 이를 기다리는 프로세스는 끝없이 기다립니다.`,
 };

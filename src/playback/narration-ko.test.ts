@@ -33,6 +33,8 @@ const SAID: Record<string, string> = {
   sync: '싱크',
   start: '스타트',
   mapped: '맵트',
+  App: '앱',
+  Db: '디비',
 };
 const NUMBER = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
 const said = (name: string): string => {

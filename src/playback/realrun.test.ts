@@ -133,8 +133,11 @@ describe.each(traces)('real run: %s', (_id, trace) => {
       .filter((p) => p.status === 'blocked')
       .map((p) => [p.name, p.blocked?.reason]);
     expect(blocked).toEqual(trace.outcome.blocked.map((b) => [b.process, b.reason]));
+    // A process that crashed and was not restarted counts as ended (SPEC §6).
+    const crashed = end.processes.filter((p) => p.status === 'crashed').map((p) => p.name);
+    expect(crashed).toEqual(trace.outcome.crashed ?? []);
     if (trace.outcome.kind === 'completed')
-      expect(end.processes.every((p) => p.status === 'done')).toBe(true);
+      expect(end.processes.every((p) => p.status === 'done' || p.status === 'crashed')).toBe(true);
     if (trace.outcome.kind === 'error') expect(end.processes.some((p) => p.status === 'error')).toBe(true);
   });
 
