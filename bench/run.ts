@@ -23,29 +23,26 @@ print({ name: 'retries events', value: retries.events, unit: 'events' });
 print({ name: 'retries in-process (Node) throughput', value: retries.eventsPerSecond, unit: 'events/s' });
 
 await withBrowser(async (page) => {
-  const workers = await browserThroughput(page, RING, 'workers', RING_MAX_EVENTS);
-  const mainThread = await browserThroughput(page, RING, 'main-thread', RING_MAX_EVENTS);
-  print({ name: 'worker host (Chromium) throughput', value: workers, unit: 'events/s' });
-  print({ name: 'main-thread host (Chromium) throughput', value: mainThread, unit: 'events/s' });
+  /** Both browser hosts on one scenario (names prefixed by `label`), and their ratio. */
+  const hosts = async (label: string, source: string) => {
+    const workers = await browserThroughput(page, source, 'workers', RING_MAX_EVENTS);
+    const mainThread = await browserThroughput(page, source, 'main-thread', RING_MAX_EVENTS);
+    print({ name: `${label}worker host (Chromium) throughput`, value: workers, unit: 'events/s' });
+    print({ name: `${label}main-thread host (Chromium) throughput`, value: mainThread, unit: 'events/s' });
+    print({
+      name: `${label}worker host / main-thread host (Chromium)`,
+      value: (100 * workers) / mainThread,
+      unit: '%',
+    });
+    return workers;
+  };
+  const workers = await hosts('', RING);
   print({
     name: 'worker host / in-process (Node)',
     value: (100 * workers) / node.eventsPerSecond,
     unit: '%',
   });
-  print({
-    name: 'worker host / main-thread host (Chromium)',
-    value: (100 * workers) / mainThread,
-    unit: '%',
-  });
-  const retryWorkers = await browserThroughput(page, RETRIES, 'workers', RING_MAX_EVENTS);
-  const retryMain = await browserThroughput(page, RETRIES, 'main-thread', RING_MAX_EVENTS);
-  print({ name: 'retries worker host (Chromium) throughput', value: retryWorkers, unit: 'events/s' });
-  print({ name: 'retries main-thread host (Chromium) throughput', value: retryMain, unit: 'events/s' });
-  print({
-    name: 'retries worker host / main-thread host (Chromium)',
-    value: (100 * retryWorkers) / retryMain,
-    unit: '%',
-  });
+  await hosts('retries ', RETRIES);
   (await frameTimes(page, '32 processes', busyMesh(32), 32)).forEach(print);
   (await frameTimes(page, '256 processes', busyMesh(256), 256)).forEach(print);
   (await diagramFigures(page, { source: busyMesh(64) })).forEach(print);

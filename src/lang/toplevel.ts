@@ -34,16 +34,7 @@ export const TOP_LINES = [
 export const TOP_KEYWORDS: readonly string[] = TOP_LINES;
 
 /** Top-level keywords that make no sense inside a process (`barrier` and `process` are handled apart). */
-export const TOP_ONLY: readonly string[] = [
-  'title',
-  'about',
-  'latency',
-  'jitter',
-  'seed',
-  'link',
-  'queue',
-  ...FAULT_LINES,
-];
+export const TOP_ONLY: readonly string[] = TOP_LINES.filter((k) => k !== 'barrier' && k !== 'process');
 
 export type DeclKind = 'process' | 'group' | 'queue' | 'barrier';
 
