@@ -20,10 +20,7 @@ function deliver(w: World, m: Message): void {
   if (lost !== null) {
     w.em.lost(w.t, m.id, to, lost);
     const q = p === undefined ? w.queues[m.to - w.procs.length] : undefined;
-    if (q !== undefined && m.kind === 'publish') {
-      q.inFlight--;
-      freeSlots(w, q);
-    }
+    if (q !== undefined && m.kind === 'publish') releaseSlot(w, q);
     return;
   }
   w.em.deliver(w.t, m.id, to);
@@ -59,6 +56,12 @@ export function dispatch(w: World, q: QueueState): void {
     c.awaiting = w.transmit(q.endpoint, c.index, 'dispatch', m.payload, c.line).id;
     freeSlots(w, q);
   }
+}
+
+/** A slot counted for a publish that will never arrive (lost, or its publisher crashed) is free again. */
+export function releaseSlot(w: World, q: QueueState): void {
+  q.inFlight--;
+  freeSlots(w, q);
 }
 
 /**

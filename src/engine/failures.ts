@@ -2,7 +2,7 @@
 // barriers it was waiting in. The kernel calls them at their places in the instant (rule 4):
 // after the deliveries, crashes then restarts, then the timeouts, then the ready processes run.
 
-import { freeSlots } from './deliver';
+import { releaseSlot } from './deliver';
 import type { LifeLine } from './faults';
 import { Fifo } from './fifo';
 import { BLOCKED, CRASHED, DONE, type Proc } from './state';
@@ -37,10 +37,7 @@ export function fireTimeouts(w: World): void {
     if (p === undefined || !w.timerLive(d) || p.reason === null) continue;
     w.em.timeout(w.t, p.name, p.line, p.reason);
     leaveWait(w, p);
-    p.timedout = true;
-    p.deadline = null;
-    p.reason = null;
-    p.awaiting = 0;
+    w.endBlock(p, true);
     w.makeReady(p);
   }
 }
@@ -73,22 +70,17 @@ function crash(w: World, p: Proc): void {
   w.em.crash(w.t, p.name);
   const held = p.resume;
   if (p.status === BLOCKED && held === null) leaveWait(w, p);
+  w.endBlock(p);
   p.status = CRASHED;
   p.crashedAt = w.t;
   p.resume = null;
-  p.reason = null;
-  p.deadline = null;
-  p.awaiting = 0;
   p.mailbox = new Fifo();
   p.requests = new Fifo();
   p.buf = [];
   p.pos = 0;
   p.pending = null;
   // A publisher given a slot but not yet sending hands the slot on.
-  if (held?.kind === 'publish') {
-    held.queue.inFlight--;
-    freeSlots(w, held.queue);
-  }
+  if (held?.kind === 'publish') releaseSlot(w, held.queue);
 }
 
 /** Runs a crashed process's program again from its start (rule 6); any other is not affected. */

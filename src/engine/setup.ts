@@ -64,18 +64,11 @@ export function setupQueues(scenario: Scenario, scramble?: Scramble): QueueState
 }
 
 /** The network settings, links resolved to endpoint numbers (a group name stands for all its members). */
-export function networkConfig(scenario: Scenario, queues: QueueState[]): NetworkConfig {
-  const endpoints = new Map<string, number[]>();
-  scenario.instances.forEach((inst, k) => {
-    endpoints.set(inst.name, [k]);
-    const decl = scenario.processes[inst.decl];
-    if (decl?.group) {
-      const members = endpoints.get(decl.name) ?? [];
-      if (!endpoints.has(decl.name)) endpoints.set(decl.name, members);
-      members.push(k);
-    }
-  });
-  for (const q of queues) endpoints.set(q.name, [q.endpoint]);
+export function networkConfig(
+  scenario: Scenario,
+  queues: QueueState[],
+  endpoints: Map<string, number[]>,
+): NetworkConfig {
   return {
     endpoints: scenario.instances.length + queues.length,
     latency: scenario.latency.value,
@@ -87,6 +80,22 @@ export function networkConfig(scenario: Scenario, queues: QueueState[]): Network
       latency: l.latency,
     })),
   };
+}
+
+/** The endpoints each name stands for: a process or member itself, a group each of its members, a queue. */
+export function endpointsByName(scenario: Scenario, queues: QueueState[]): Map<string, number[]> {
+  const endpoints = new Map<string, number[]>();
+  scenario.instances.forEach((inst, k) => {
+    endpoints.set(inst.name, [k]);
+    const decl = scenario.processes[inst.decl];
+    if (decl?.group) {
+      const members = endpoints.get(decl.name) ?? [];
+      if (!endpoints.has(decl.name)) endpoints.set(decl.name, members);
+      members.push(k);
+    }
+  });
+  for (const q of queues) endpoints.set(q.name, [q.endpoint]);
+  return endpoints;
 }
 
 /** The scenario part of the trace. */

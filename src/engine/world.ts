@@ -6,14 +6,13 @@ import type { Scenario } from '../lang/ast';
 import type { RunErrorInfo } from '../lang/diagnostics.run';
 import type { BlockReason, MessageKind } from './trace';
 import { Emitter } from './emitter';
-import type { FaultEnd } from '../lang/ast';
 import { FaultPlan } from './faults';
 import { lifeLineChanges } from './failures';
 import { Heap, IndexHeap } from './heap';
 import { scrambleInPlace, type Scramble } from './line';
 import { Network, type Message } from './network';
 import type { OutcomeDetail } from './outcome';
-import { networkConfig, setupBarriers, setupQueues } from './setup';
+import { endpointsByName, networkConfig, setupBarriers, setupQueues } from './setup';
 import {
   BLOCKED,
   COMPUTING,
@@ -72,23 +71,16 @@ export class World {
     this.queues.forEach((q) => this.queueByName.set(q.name, q));
     this.barriers = setupBarriers(scenario);
     this.barriers.forEach((b) => this.barrierByName.set(b.name, b));
-    this.net = new Network(networkConfig(scenario, this.queues));
+    const byName = endpointsByName(scenario, this.queues);
+    this.net = new Network(networkConfig(scenario, this.queues, byName));
     this.endpoints = [...this.procs.map((p) => p.name), ...this.queues.map((q) => q.name)];
     this.ready = new IndexHeap(this.procs.length);
-    this.plan = new FaultPlan(scenario, (end) => this.endpointsOf(end), this.endpoints.length);
+    this.plan = new FaultPlan(
+      scenario,
+      (end) => byName.get(end.index === null ? end.name : `${end.name}[${end.index}]`) ?? [],
+      this.endpoints.length,
+    );
     this.failures = scenario.failures;
-  }
-
-  /** The endpoints a fault line's end names: a process, a member, each member of a group, a queue. */
-  private endpointsOf(end: FaultEnd): number[] {
-    const name = end.index === null ? end.name : `${end.name}[${end.index}]`;
-    const proc = this.procByName.get(name);
-    if (proc !== undefined) return [proc];
-    const queue = this.queueByName.get(name);
-    if (queue !== undefined) return [queue.endpoint];
-    if (end.index !== null) return [];
-    const prefix = `${end.name}[`;
-    return this.procs.filter((p) => p.name.startsWith(prefix)).map((p) => p.index);
   }
 
   /** Puts a process in the ready set of the current instant. */
@@ -129,9 +121,12 @@ export class World {
     this.makeReady(p);
   }
 
-  /** A block ends as it should: a statement with a `timeout` that completes clears `timedout`. */
-  private endBlock(p: Proc): void {
-    if (p.deadline !== null) p.timedout = false;
+  /**
+   * A block ends: a statement with a `timeout` sets `timedout` (true when it gave up, false when
+   * it completed); what the process waited on is forgotten.
+   */
+  endBlock(p: Proc, gaveUp = false): void {
+    if (p.deadline !== null) p.timedout = gaveUp;
     p.deadline = null;
     p.reason = null;
     p.awaiting = 0;
