@@ -20,6 +20,14 @@ function facts(m: MessageView): MsgFacts {
   return { id, from, to, kind, payload, deliverAt, answers };
 }
 
+/** The wait of `process` that ended at `t` (unblocked or given up): why, on what, how long; or null. */
+function endedWait(w: World, process: string, t: number) {
+  const wait = processOf(w, process)?.lastWait;
+  if (!wait || wait.until !== t) return null;
+  const on = wait.reason === 'barrier' ? (wait.barrier ?? wait.on) : wait.on;
+  return { reason: wait.reason, on, waited: wait.until - wait.since };
+}
+
 function sentence(e: TraceEvent, w: World, lang: Lang): string {
   const book = BOOKS[lang];
   switch (e.type) {
@@ -42,13 +50,12 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
       });
     }
     case 'proc.unblock': {
-      const wait = processOf(w, e.process)?.lastWait;
-      const known = wait && wait.until === e.t ? wait : null;
+      const ended = endedWait(w, e.process, e.t);
       return book.unblock({
         process: e.process,
-        reason: known?.reason ?? null,
-        on: known ? (known.reason === 'barrier' ? (known.barrier ?? known.on) : known.on) : null,
-        waited: known ? known.until - known.since : 0,
+        reason: ended?.reason ?? null,
+        on: ended?.on ?? null,
+        waited: ended?.waited ?? 0,
       });
     }
     case 'proc.done':
@@ -99,10 +106,8 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
     case 'proc.restart':
       return FAILURE_BOOKS[lang].restart(e.process);
     case 'proc.timeout': {
-      const wait = processOf(w, e.process)?.lastWait;
-      const known = wait && wait.until === e.t ? wait : null;
-      const on = known ? (known.reason === 'barrier' ? (known.barrier ?? known.on) : known.on) : null;
-      return FAILURE_BOOKS[lang].timeout(e.process, e.reason, on, known ? known.until - known.since : null);
+      const ended = endedWait(w, e.process, e.t);
+      return FAILURE_BOOKS[lang].timeout(e.process, e.reason, ended?.on ?? null, ended?.waited ?? null);
     }
     case 'msg.lost':
       return FAILURE_BOOKS[lang].lost(e.id, e.to, e.why);
