@@ -6,15 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../lang';
-import { contextOf } from '../runtime/driver';
-import { createInterpreter, type Interpreter } from '../runtime/interpreter';
 import { runInProcess } from '../runtime/inprocess';
 import type { Scenario } from '../lang/ast';
 import { scenarioSpec, tiedSpec } from './arbitraries';
 import { traceViolations } from './invariants';
-import { createKernel } from './kernel';
-import { build, type ScenarioSpec } from './testkit';
-import type { Trace } from './trace';
+import { build, runWithBatches, type ScenarioSpec } from './testkit';
 
 const LIMITS = { maxEvents: 3000, maxTime: 500 };
 
@@ -74,20 +70,6 @@ const faultySource: fc.Arbitrary<string> = fc
       .map((faults) => `${faults.join('\n')}\n${withTimeouts}`);
   });
 
-/** Runs through the kernel, feeding `sizes[k % sizes.length]` operations at a time, as a host would. */
-function runWithBatches(scenario: Scenario, sizes: number[]): Trace {
-  const kernel = createKernel(scenario, LIMITS);
-  const interpreters: Interpreter[] = scenario.instances.map((_, k) => createInterpreter(scenario, k));
-  for (let call = 0; ; call++) {
-    const step = kernel.run();
-    if (step.status === 'done') return step.trace;
-    const context = contextOf(step);
-    if (context?.restart) interpreters[step.process] = createInterpreter(scenario, step.process);
-    const ops = interpreters[step.process]!.next(sizes[call % sizes.length]!, context?.timedout);
-    kernel.feed(step.process, ops);
-  }
-}
-
 function checked(source: string): Scenario {
   const result = check(source);
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -117,8 +99,8 @@ describe('properties of failures and timeouts', () => {
         (source, sizes) => {
           const scenario = checked(source);
           const reference = JSON.stringify(runInProcess(scenario, LIMITS));
-          expect(JSON.stringify(runWithBatches(scenario, [1]))).toBe(reference);
-          expect(JSON.stringify(runWithBatches(scenario, sizes))).toBe(reference);
+          expect(JSON.stringify(runWithBatches(scenario, [1], LIMITS))).toBe(reference);
+          expect(JSON.stringify(runWithBatches(scenario, sizes, LIMITS))).toBe(reference);
         },
       ),
       { numRuns: 300 },

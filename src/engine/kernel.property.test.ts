@@ -4,28 +4,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../lang';
-import { createInterpreter } from '../runtime/interpreter';
 import { runInProcess } from '../runtime/inprocess';
-import { createKernel } from './kernel';
 import { createRng, drawUpTo } from './prng';
 import { traceViolations } from './invariants';
 import { scenarioSpec, tiedSpec } from './arbitraries';
-import { build, type ScenarioSpec } from './testkit';
+import { build, runWithBatches } from './testkit';
 import type { Trace } from './trace';
 
 const LIMITS = { maxEvents: 3000, maxTime: 500 };
-
-/** Runs a scenario through the kernel, feeding each process `sizes[k % sizes.length]` operations at a time. */
-function runWithBatches(spec: ScenarioSpec, sizes: number[]): Trace {
-  const { scenario } = build(spec);
-  const kernel = createKernel(scenario, LIMITS);
-  const interpreters = scenario.instances.map((_, k) => createInterpreter(scenario, k));
-  for (let call = 0; ; call++) {
-    const step = kernel.run();
-    if (step.status === 'done') return step.trace;
-    kernel.feed(step.process, interpreters[step.process]!.next(sizes[call % sizes.length]!));
-  }
-}
 
 const json = (t: Trace) => JSON.stringify(t);
 const runs = { numRuns: 300 };
@@ -48,9 +34,9 @@ describe('properties of generated scenarios', () => {
         scenarioSpec,
         fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }),
         (spec, sizes) => {
-          const reference = json(runWithBatches(spec, [10_000]));
-          expect(json(runWithBatches(spec, [1]))).toBe(reference);
-          expect(json(runWithBatches(spec, sizes))).toBe(reference);
+          const reference = json(runWithBatches(build(spec).scenario, [10_000], LIMITS));
+          expect(json(runWithBatches(build(spec).scenario, [1], LIMITS))).toBe(reference);
+          expect(json(runWithBatches(build(spec).scenario, sizes, LIMITS))).toBe(reference);
         },
       ),
       runs,

@@ -17,6 +17,9 @@ import type {
   Target,
 } from '../lang/ast';
 import type { Trace, TraceEvent } from './trace';
+import { createKernel, type KernelOptions } from './kernel';
+import { contextOf } from '../runtime/driver';
+import { createInterpreter, type Interpreter } from '../runtime/interpreter';
 
 /** A statement as written by a test, laid out into lines by `build`. */
 export type StmtSpec =
@@ -380,4 +383,18 @@ export function rdv(strings: TemplateStringsArray, ...values: unknown[]): string
   const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0);
   const cut = Math.min(...indents);
   return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+/** Runs through the kernel, feeding `sizes[k % sizes.length]` operations at a time, as a host would. */
+export function runWithBatches(scenario: Scenario, sizes: number[], options: KernelOptions = {}): Trace {
+  const kernel = createKernel(scenario, options);
+  const interpreters: Interpreter[] = scenario.instances.map((_, k) => createInterpreter(scenario, k));
+  for (let call = 0; ; call++) {
+    const step = kernel.run();
+    if (step.status === 'done') return step.trace;
+    const context = contextOf(step);
+    if (context?.restart) interpreters[step.process] = createInterpreter(scenario, step.process);
+    const ops = interpreters[step.process]!.next(sizes[call % sizes.length]!, context?.timedout);
+    kernel.feed(step.process, ops);
+  }
 }
