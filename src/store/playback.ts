@@ -4,6 +4,9 @@ import type { AppState } from './index';
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 8;
 
+/** Something other than a process picked on the stage: a message in flight or a wire between two ends. */
+export type Pick = { kind: 'message'; id: number } | { kind: 'wire'; a: string; b: string };
+
 export interface PlaybackSlice {
   /** How many events of the trace have been applied (0 … events.length). */
   index: number;
@@ -11,6 +14,8 @@ export interface PlaybackSlice {
   speed: number;
   /** The process the user picked on the stage or in the menu. */
   selected: string | null;
+  /** The message or wire the user picked on the stage (for a what-if), or null. */
+  picked: Pick | null;
   /** The checkpoint (its end position) whose answer the class has seen, or null. */
   revealed: number | null;
   /** The revealed answer was put away (the card's ×) until the next reveal. */
@@ -19,6 +24,8 @@ export interface PlaybackSlice {
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   select(process: string | null): void;
+  /** Picks a message or a wire (and unselects the process), or clears the pick. */
+  pick(picked: Pick | null): void;
   setRevealed(end: number | null): void;
   hideAnswer(): void;
 }
@@ -28,6 +35,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   playing: false,
   speed: 1,
   selected: null,
+  picked: null,
   revealed: null,
   answerHidden: false,
   setIndex(index) {
@@ -40,7 +48,10 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
     set({ speed: Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)) });
   },
   select(selected) {
-    set({ selected });
+    set(selected === null ? { selected } : { selected, picked: null });
+  },
+  pick(picked) {
+    set(picked === null ? { picked } : { picked, selected: null });
   },
   setRevealed(revealed) {
     set({ revealed, answerHidden: false });

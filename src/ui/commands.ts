@@ -108,6 +108,25 @@ export function selectProcess(process: string | null): void {
   state().select(process);
 }
 
+/** Picks a message in flight on the stage (clicking it again unpicks it). */
+export function pickMessage(id: number): void {
+  const p = state().picked;
+  state().pick(p?.kind === 'message' && p.id === id ? null : { kind: 'message', id });
+}
+
+/** Picks the wire between `a` and `b`, either way round (clicking it again unpicks it). */
+export function pickWire(a: string, b: string): void {
+  const p = state().picked;
+  const same = p?.kind === 'wire' && ((p.a === a && p.b === b) || (p.a === b && p.b === a));
+  state().pick(same ? null : { kind: 'wire', a, b });
+}
+
+/** Clears every pick on the stage: the process, the message, the wire. */
+export function clearPicks(): void {
+  state().select(null);
+  state().pick(null);
+}
+
 /** Moves the playhead to virtual time `t`: every event up to `t` applied, messages mid-flight. */
 export function seekTime(t: number): void {
   const playback = state().playback;
