@@ -65,6 +65,7 @@ const dataArb: fc.Arbitrary<ShareData> = fc.record(
     source: sourceArb,
     step: fc.oneof(fc.nat(), fc.constantFrom(0, Number.MAX_SAFE_INTEGER)),
     lang: fc.constantFrom('en' as const, 'ko' as const),
+    whatifs: fc.integer({ min: 1, max: 64 }),
   },
   { requiredKeys: ['source'] },
 );
@@ -89,6 +90,7 @@ describe('share links round-trip', () => {
           source: data.source,
           step: data.step ?? null,
           lang: data.lang ?? null,
+          whatifs: data.whatifs ?? null,
         });
       }),
       { numRuns: 500 },
@@ -98,7 +100,7 @@ describe('share links round-trip', () => {
   it('fixed examples: empty, Korean, emoji, quotes, CRLF, a leading BOM', () => {
     for (const source of ['', '클라이언트', '😀🚀', '"\\"', 'a\r\nb\rc\n', '\ufeffprocess A\nend']) {
       const r = decodeShare(encodeShare({ source }));
-      expect(r).toEqual({ ok: true, source, step: null, lang: null });
+      expect(r).toEqual({ ok: true, source, step: null, lang: null, whatifs: null });
     }
   });
 
@@ -180,6 +182,8 @@ describe('decodeShare refuses what is not a good link, and never throws', () => 
     expectFailure(pack(enc('k=9007199254740992\nprocess A')), 'damaged');
     expectFailure(pack(enc('l=fr\nprocess A')), 'damaged');
     expectFailure(pack(enc('k=1&k=2\nprocess A')), 'damaged');
+    expectFailure(pack(enc('w=0\nprocess A')), 'damaged');
+    expectFailure(pack(enc('w=65\nprocess A')), 'damaged');
     expectFailure(pack(new Uint8Array([10, 0xff, 0xfe])), 'damaged');
     // Unknown header fields are ignored (room for optional additions within v1).
     expect(decodeShare(pack(enc('z=9&k=7\nprocess A')))).toEqual({
@@ -187,7 +191,9 @@ describe('decodeShare refuses what is not a good link, and never throws', () => 
       source: 'process A',
       step: 7,
       lang: null,
+      whatifs: null,
     });
+    expect(decodeShare(pack(enc('w=2&k=7\nprocess A')))).toMatchObject({ ok: true, whatifs: 2, step: 7 });
   });
 
   it('too large: a long fragment is refused before decoding', () => {

@@ -12,7 +12,9 @@
 //
 // `<header>` is ASCII and at most MAX_HEADER_BYTES long: zero or more `key=value` fields joined by
 // `&`, each key at most once. `k=<digits>` is the step (a non-negative safe integer, no leading
-// zeros), `l=en` / `l=ko` the language. Unknown keys (lowercase letters, value of `A–Z a–z 0–9 _ -`)
+// zeros), `l=en` / `l=ko` the language, `w=<digits>` (1–64) how many of the scenario's last lines
+// are what-ifs added one by one to an original (so the receiver sees the original and each branch;
+// a reader that ignores it still shows the very same scenario). Unknown keys (lowercase letters, value of `A–Z a–z 0–9 _ -`)
 // are ignored, so a later writer may add optional fields without a new version. Everything after
 // the first LF is the scenario text, byte for byte; no escaping, so a source of the language's full
 // 256 KiB always fits within the decompressed-size limit (MAX_SOURCE_BYTES + MAX_HEADER_BYTES + 1).
@@ -38,12 +40,14 @@ export interface ShareData {
   /** The step to open at (a non-negative safe integer), if any. */
   step?: number;
   lang?: ShareLang;
+  /** How many of the text's last lines are what-ifs added one by one (1–64), if any. */
+  whatifs?: number;
 }
 
 export type ShareFailure = 'empty' | 'not-a-share' | 'damaged' | 'too-large' | 'newer-version';
 
 export type DecodedShare =
-  | { ok: true; source: string; step: number | null; lang: ShareLang | null }
+  | { ok: true; source: string; step: number | null; lang: ShareLang | null; whatifs: number | null }
   | { ok: false; reason: ShareFailure; message: string };
 
 /** Compressed bytes fed to the inflater at a time: DEFLATE expands at most ~1032×, so one chunk
@@ -69,6 +73,11 @@ export function encodeShare(data: ShareData): string {
     if (data.lang !== 'en' && data.lang !== 'ko')
       throw new RangeError(`Unknown language: ${String(data.lang)}`);
     fields.push(`l=${data.lang}`);
+  }
+  if (data.whatifs !== undefined) {
+    if (!isWhatIfs(data.whatifs))
+      throw new RangeError(`What-ifs must be a whole number from 1 to 64: ${data.whatifs}`);
+    fields.push(`w=${data.whatifs}`);
   }
   const bytes = new TextEncoder().encode(`${fields.join('&')}\n${data.source}`);
   return `v${SHARE_VERSION}.${toBase64Url(deflateSync(bytes, { level: 9 }))}`;
@@ -133,7 +142,11 @@ function decode(fragment: unknown): DecodedShare {
   } catch {
     return fail('damaged', MESSAGES.damaged);
   }
-  return { ok: true, source, step: header.step, lang: header.lang };
+  return { ok: true, source, step: header.step, lang: header.lang, whatifs: header.whatifs };
+}
+
+function isWhatIfs(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 64;
 }
 
 function isStep(n: unknown): n is number {
@@ -141,7 +154,9 @@ function isStep(n: unknown): n is number {
 }
 
 /** The header line's fields, or null when it is malformed. */
-function parseHeader(bytes: Uint8Array): { step: number | null; lang: ShareLang | null } | null {
+function parseHeader(
+  bytes: Uint8Array,
+): { step: number | null; lang: ShareLang | null; whatifs: number | null } | null {
   let line = '';
   for (const b of bytes) {
     if (b < 0x20 || b > 0x7e) return null;
@@ -149,7 +164,8 @@ function parseHeader(bytes: Uint8Array): { step: number | null; lang: ShareLang 
   }
   let step: number | null = null;
   let lang: ShareLang | null = null;
-  if (line === '') return { step, lang };
+  let whatifs: number | null = null;
+  if (line === '') return { step, lang, whatifs };
   const seen = new Set<string>();
   for (const field of line.split('&')) {
     const f = /^([a-z]+)=([A-Za-z0-9_-]*)$/.exec(field);
@@ -165,9 +181,12 @@ function parseHeader(bytes: Uint8Array): { step: number | null; lang: ShareLang 
     } else if (key === 'l') {
       if (value !== 'en' && value !== 'ko') return null;
       lang = value;
+    } else if (key === 'w') {
+      if (!/^[1-9][0-9]?$/.test(value) || !isWhatIfs(Number(value))) return null;
+      whatifs = Number(value);
     }
   }
-  return { step, lang };
+  return { step, lang, whatifs };
 }
 
 /**

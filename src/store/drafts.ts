@@ -44,26 +44,28 @@ export function saveDrafts(storage: KeyValueStore | null, drafts: readonly Draft
   }
 }
 
-/** Whether the last visit ended on a draft (then a reload reopens it) or on a built-in. */
-export function loadCurrent(
-  storage: KeyValueStore | null,
-): { kind: 'draft'; id: number } | { kind: 'builtin'; id: string } | null {
+/** What the last visit ended on: a draft, a built-in, or a what-if branch of one (then a reload reopens it). */
+export type Current =
+  | { kind: 'draft'; id: number }
+  | { kind: 'builtin'; id: string }
+  | { kind: 'branch'; key: string; id: number };
+
+export function loadCurrent(storage: KeyValueStore | null): Current | null {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(CURRENT_KEY) ?? 'null');
     if (typeof parsed !== 'object' || parsed === null) return null;
-    const c = parsed as { kind?: unknown; id?: unknown };
+    const c = parsed as { kind?: unknown; id?: unknown; key?: unknown };
     if (c.kind === 'draft' && typeof c.id === 'number') return { kind: 'draft', id: c.id };
     if (c.kind === 'builtin' && typeof c.id === 'string') return { kind: 'builtin', id: c.id };
+    if (c.kind === 'branch' && typeof c.id === 'number' && typeof c.key === 'string')
+      return { kind: 'branch', key: c.key, id: c.id };
     return null;
   } catch {
     return null;
   }
 }
 
-export function saveCurrent(
-  storage: KeyValueStore | null,
-  current: { kind: 'draft'; id: number } | { kind: 'builtin'; id: string } | null,
-): void {
+export function saveCurrent(storage: KeyValueStore | null, current: Current | null): void {
   try {
     storage?.setItem(CURRENT_KEY, JSON.stringify(current));
   } catch {

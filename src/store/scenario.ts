@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { check } from '../lang';
 import type { CheckResult } from '../lang/ast';
 import { builtin, DEFAULT_SCENARIO_ID } from '../scenarios';
+import type { FaultSpec } from '../lang/whatif';
 import {
   loadCurrent,
   loadDrafts,
@@ -11,6 +12,20 @@ import {
   type Draft,
   type KeyValueStore,
 } from './drafts';
+import {
+  addBranch,
+  branchOf,
+  editCurrent,
+  loadTrees,
+  newTree,
+  redoBranch,
+  saveTrees,
+  treeFromText,
+  undoBranch,
+  withCurrent,
+  withTree,
+  type WhatIfTree,
+} from './whatifTree';
 import type { AppState } from './index';
 
 /** Where the text on screen came from. Editing anything turns it into one of the user's drafts. */
@@ -19,12 +34,16 @@ export type Origin =
   | { kind: 'draft'; id: number }
   | { kind: 'link' }
   | { kind: 'file'; name: string }
-  | { kind: 'example' };
+  | { kind: 'example' }
+  /** A what-if branch (not the original) of the scenario `whatIf` belongs to. */
+  | { kind: 'branch'; id: number };
 
 /** What was on screen before an example from the help replaced it. */
 export interface Shown {
   source: string;
   origin: Origin;
+  /** The what-ifs it had. */
+  whatIf?: WhatIfTree | null;
 }
 
 /** A message for the user about something that could not be opened; nothing they had was touched. */
@@ -40,11 +59,27 @@ export interface ScenarioSlice {
   /** The scenario text being shown and run. */
   source: string;
   origin: Origin;
-  /** Whether the last change was typing (keep the playback position) or opening something (start over). */
-  change: 'edit' | 'open';
+  /**
+   * Whether the last change was typing (keep the playback position), opening something (start
+   * over), or a what-if branch made or shown (run at once, keep the position).
+   */
+  change: 'edit' | 'open' | 'branch';
   checked: CheckResult;
   /** The user's own scenarios, newest first; saved locally as they type. */
   drafts: Draft[];
+  /** The what-ifs of the scenario on screen (its original and branches), or null when it has none. */
+  whatIf: WhatIfTree | null;
+  /** Every scenario's what-ifs, the last used first; saved locally. */
+  trees: WhatIfTree[];
+  /** Writes `fault` into a new branch under the one on screen and shows it, keeping the step. */
+  intervene(fault: FaultSpec): void;
+  /** Shows branch `id` (0: the original) of the what-ifs on screen, keeping the step. */
+  showBranch(id: number): void;
+  /** Takes back the last intervention (its parent is shown); redo brings it back. */
+  undoWhatIf(): void;
+  redoWhatIf(): void;
+  /** Shows a shared what-if: a text whose last `count` lines were added one by one to an original. */
+  openWhatIf(source: string, count: number, step?: number | null): void;
   /** Where to put the playhead once the next run is ready (a shared link's step), or null. */
   pendingStep: number | null;
   notice: Notice | null;
@@ -66,16 +101,81 @@ export interface ScenarioSlice {
   clearPendingStep(): void;
 }
 
-/** What to show first: the draft the last visit ended on, else the built-in it showed, else the default. */
-function initial(storage: KeyValueStore | null): { source: string; origin: Origin; drafts: Draft[] } {
+/** Which what-ifs belong to a scenario opened from `origin` (links, files and examples share one each). */
+export function treeKey(origin: Origin): string | null {
+  switch (origin.kind) {
+    case 'builtin':
+      return `builtin:${origin.id}`;
+    case 'draft':
+      return `draft:${origin.id}`;
+    case 'file':
+      return `file:${origin.name}`;
+    case 'link':
+    case 'example':
+      return origin.kind;
+    case 'branch':
+      return null;
+  }
+}
+
+/** The origin of the original of the what-ifs saved under `key`. */
+function rootOrigin(key: string): Origin {
+  const [kind, ...rest] = key.split(':');
+  const arg = rest.join(':');
+  if (kind === 'builtin') return { kind: 'builtin', id: arg };
+  if (kind === 'draft') return { kind: 'draft', id: Number(arg) };
+  if (kind === 'file') return { kind: 'file', name: arg };
+  return kind === 'example' ? { kind: 'example' } : { kind: 'link' };
+}
+
+interface Start {
+  source: string;
+  origin: Origin;
+  drafts: Draft[];
+  trees: WhatIfTree[];
+  whatIf: WhatIfTree | null;
+}
+
+/** What to show first: the draft or what-if the last visit ended on, else the built-in it showed, else the default. */
+function initial(storage: KeyValueStore | null): Start {
   const drafts = loadDrafts(storage);
+  // What-ifs of a draft that is no longer kept go with it.
+  const trees = loadTrees(storage).filter(
+    (t) => !t.key.startsWith('draft:') || drafts.some((d) => `draft:${d.id}` === t.key),
+  );
   const current = loadCurrent(storage);
+  const treeOf = (key: string | null) => trees.find((t) => t.key === key) ?? null;
+  if (current?.kind === 'branch') {
+    const tree = treeOf(current.key);
+    const branch = tree && branchOf(tree, current.id);
+    if (tree && branch && branch.id !== 0)
+      return {
+        source: branch.source,
+        origin: { kind: 'branch', id: branch.id },
+        drafts,
+        trees,
+        whatIf: withCurrent(tree, branch.id),
+      };
+  }
   if (current?.kind === 'draft') {
     const draft = drafts.find((d) => d.id === current.id);
-    if (draft) return { source: draft.text, origin: current, drafts };
+    if (draft)
+      return { source: draft.text, origin: current, drafts, trees, whatIf: atRoot(treeOf(treeKey(current))) };
   }
   const id = current?.kind === 'builtin' && builtin(current.id) ? current.id : DEFAULT_SCENARIO_ID;
-  return { source: builtin(id)?.source ?? '', origin: { kind: 'builtin', id }, drafts };
+  const origin: Origin = { kind: 'builtin', id };
+  return {
+    source: builtin(id)?.source ?? '',
+    origin,
+    drafts,
+    trees,
+    whatIf: atRoot(treeOf(treeKey(origin))),
+  };
+}
+
+/** A scenario opened afresh shows its original. */
+function atRoot(tree: WhatIfTree | null): WhatIfTree | null {
+  return tree && withCurrent(tree, 0);
 }
 
 export const createScenarioSlice =
@@ -85,12 +185,37 @@ export const createScenarioSlice =
     const show = (
       source: string,
       origin: Origin,
-      change: 'edit' | 'open',
+      change: 'edit' | 'open' | 'branch',
       extra: Partial<ScenarioSlice> = {},
     ) => {
       // Opening anything else forgets the way back from an example; typing keeps it.
       set({ source, origin, change, checked: check(source), beforeExample: null, ...extra });
       if (origin.kind === 'draft' || origin.kind === 'builtin') saveCurrent(storage, origin);
+      const key = get().whatIf?.key;
+      if (origin.kind === 'branch' && key) saveCurrent(storage, { kind: 'branch', key, id: origin.id });
+    };
+    /** Opens something that is not a branch: its what-ifs, if it has any, come with it. */
+    const showOpened = (source: string, origin: Origin, extra: Partial<ScenarioSlice> = {}) => {
+      const key = treeKey(origin);
+      show(source, origin, 'open', {
+        whatIf: atRoot(get().trees.find((t) => t.key === key) ?? null),
+        ...extra,
+      });
+    };
+    /** Keeps `tree` (saved) and shows its current branch. */
+    const showTree = (
+      tree: WhatIfTree,
+      change: 'branch' | 'open' = 'branch',
+      extra: Partial<ScenarioSlice> = {},
+    ) => {
+      const trees = withTree(get().trees, tree);
+      saveTrees(storage, trees);
+      const branch = branchOf(tree, tree.current) ?? tree.branches[0]!;
+      const origin: Origin = branch.id === 0 ? rootOrigin(tree.key) : { kind: 'branch', id: branch.id };
+      const { beforeExample } = get();
+      show(branch.source, origin, change, { whatIf: tree, trees, ...extra });
+      // A what-if of a help example keeps the way back to what the user had.
+      if (tree.key === 'example') set({ beforeExample });
     };
     return {
       ...start,
@@ -100,27 +225,80 @@ export const createScenarioSlice =
       notice: null,
       beforeExample: null,
       edit(source) {
-        const { origin, drafts, beforeExample } = get();
+        const { origin, drafts, beforeExample, whatIf } = get();
+        if (origin.kind === 'branch' && whatIf) {
+          const tree = editCurrent(whatIf, source);
+          const trees = withTree(get().trees, tree);
+          saveTrees(storage, trees);
+          show(source, origin, 'edit', { whatIf: tree, trees, beforeExample });
+          return;
+        }
         const saved = withDraft(drafts, origin.kind === 'draft' ? origin.id : null, source, Date.now());
         saveDrafts(storage, saved.drafts);
-        show(source, { kind: 'draft', id: saved.id }, 'edit', { drafts: saved.drafts, beforeExample });
+        // Editing a draft's original edits the original of its what-ifs; anything else starts a new draft.
+        const keep =
+          origin.kind === 'draft' && whatIf?.key === `draft:${origin.id}`
+            ? editCurrent(whatIf, source)
+            : null;
+        let trees = get().trees;
+        if (keep) {
+          trees = withTree(trees, keep);
+          saveTrees(storage, trees);
+        }
+        show(source, { kind: 'draft', id: saved.id }, 'edit', {
+          drafts: saved.drafts,
+          beforeExample,
+          whatIf: keep,
+          trees,
+        });
+      },
+      intervene(fault) {
+        const { whatIf, origin, source } = get();
+        const key = whatIf?.key ?? treeKey(origin);
+        if (key === null) return;
+        showTree(addBranch(whatIf ?? newTree(key, source), fault));
+      },
+      showBranch(id) {
+        const { whatIf } = get();
+        if (whatIf && branchOf(whatIf, id)) showTree(withCurrent(whatIf, id));
+      },
+      undoWhatIf() {
+        const { whatIf } = get();
+        if (whatIf) showTree(undoBranch(whatIf));
+      },
+      redoWhatIf() {
+        const { whatIf } = get();
+        if (whatIf) showTree(redoBranch(whatIf));
+      },
+      openWhatIf(source, count, step = null) {
+        const tree = treeFromText('link', source, count);
+        if (tree) showTree(tree, 'open', { pendingStep: step, notice: null });
+        else get().open(source, { kind: 'link' }, step);
       },
       loadBuiltin(id) {
         const found = builtin(id);
-        if (found) show(found.source, { kind: 'builtin', id }, 'open');
+        if (found) showOpened(found.source, { kind: 'builtin', id });
       },
       loadDraft(id) {
         const draft = get().drafts.find((d) => d.id === id);
-        if (draft) show(draft.text, { kind: 'draft', id }, 'open');
+        if (draft) showOpened(draft.text, { kind: 'draft', id });
       },
       open(source, origin, step = null) {
-        show(source, origin, 'open', { pendingStep: step, notice: null });
+        // A link or file opened afresh has no what-ifs yet (the last one's are replaced when it gets some).
+        show(source, origin, 'open', { pendingStep: step, notice: null, whatIf: null });
       },
       openExample(source) {
         const { source: shown, origin, beforeExample } = get();
         // A second example keeps the way back to what the user had before the first.
-        const back = beforeExample ?? (origin.kind === 'example' ? null : { source: shown, origin });
-        show(source, { kind: 'example' }, 'open', { pendingStep: null, notice: null, beforeExample: back });
+        const back =
+          beforeExample ??
+          (origin.kind === 'example' ? null : { source: shown, origin, whatIf: get().whatIf });
+        show(source, { kind: 'example' }, 'open', {
+          pendingStep: null,
+          notice: null,
+          beforeExample: back,
+          whatIf: null,
+        });
       },
       backFromExample() {
         const back = get().beforeExample;
@@ -132,7 +310,7 @@ export const createScenarioSlice =
           drafts = withDraft(drafts, origin.id, back.source, Date.now()).drafts;
           saveDrafts(storage, drafts);
         }
-        show(back.source, origin, 'open', { drafts, pendingStep: null });
+        show(back.source, origin, 'open', { drafts, pendingStep: null, whatIf: back.whatIf ?? null });
       },
       dismissExample() {
         set({ beforeExample: null });

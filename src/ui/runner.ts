@@ -45,6 +45,8 @@ export function startRunner(): () => void {
     // Something opened (a built-in, a draft, a link, a file) runs at once and starts from the
     // beginning; typing waits a moment and keeps the playback position where it still exists.
     if (state.change === 'open') void run(state.checked, false);
+    // A what-if made or shown runs at once and stays at the step, so the class sees the future change.
+    else if (state.change === 'branch') void run(state.checked, true);
     else timer = setTimeout(() => void run(appStore.getState().checked, true), DEBOUNCE_MS);
   });
   return () => {

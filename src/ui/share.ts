@@ -4,6 +4,7 @@
 import { decodeShare, shareUrl } from '../share/link';
 import { builtin } from '../scenarios';
 import { appStore } from '../store';
+import { depthOf, MAX_SHARED, treeFromText } from '../store/whatifTree';
 
 /** Opens the scenario in the page's `#` fragment, if any; a bad link leaves a notice and changes nothing. */
 export function openFromLocation(): void {
@@ -11,7 +12,9 @@ export function openFromLocation(): void {
   if (hash.length <= 1) return;
   const decoded = decodeShare(hash);
   if (decoded.ok) {
-    appStore.getState().open(decoded.source, { kind: 'link' }, decoded.step);
+    if (decoded.whatifs !== null)
+      appStore.getState().openWhatIf(decoded.source, decoded.whatifs, decoded.step);
+    else appStore.getState().open(decoded.source, { kind: 'link' }, decoded.step);
     return;
   }
   if (decoded.reason === 'empty' || decoded.reason === 'not-a-share') return;
@@ -42,10 +45,13 @@ export function startShareSync(): () => void {
   };
 }
 
-/** The link to the scenario on screen at the current step. */
+/** The link to the scenario on screen at the current step (a what-if carries its way from the original). */
 export function currentShareUrl(): string {
-  const { source, index, lang } = appStore.getState();
-  return shareUrl(window.location.href, { source, step: index, lang });
+  const { source, index, lang, whatIf, origin } = appStore.getState();
+  const count = origin.kind === 'branch' && whatIf ? depthOf(whatIf) : 0;
+  const whatifs =
+    count >= 1 && count <= MAX_SHARED && treeFromText('link', source, count) ? count : undefined;
+  return shareUrl(window.location.href, { source, step: index, lang, ...(whatifs ? { whatifs } : {}) });
 }
 
 /** Opens the compare view when the address asks for it (`?compare=both-ways-rpc,both-ways-queue`). */
