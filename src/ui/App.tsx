@@ -25,6 +25,8 @@ import { Legend } from './stage/Legend';
 import { Stage } from './stage/Stage';
 import { titleOf } from './titles';
 import { useControlsRoom } from './useControlsRoom';
+import { BranchBar } from './whatif/BranchBar';
+import { InterventionCard } from './whatif/InterventionCard';
 import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
@@ -99,8 +101,9 @@ export function App() {
                   {s.runFailed}: {runError}
                 </p>
               )}
+              <BranchBar />
               {world && <Narration world={world} />}
-              <StageBox world={world} />
+              <StageBox world={world} interventions />
               <CheckpointCard />
             </div>
             <Controls />
@@ -140,10 +143,11 @@ export function App() {
  * The stage's box: it takes the height the page leaves it (never pushing the controls off the
  * screen); the stage scales itself to fit.
  */
-function StageBox({ world }: { world: World | null }) {
+function StageBox({ world, interventions = false }: { world: World | null; interventions?: boolean }) {
   return (
     <div className="stage-box" data-testid="stage-box">
       {world && <Stage world={world} />}
+      {world && interventions && <InterventionCard world={world} />}
     </div>
   );
 }

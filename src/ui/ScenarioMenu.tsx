@@ -7,6 +7,9 @@ import { useStrings } from './i18n';
 import { ENTRY_STRINGS } from './help/entryStrings';
 import { titleOf } from './titles';
 import { releaseFocus } from './keyboard';
+import { describeFault } from '../playback/whatif';
+import { branchOf } from '../store/whatifTree';
+import { WHATIF_STRINGS } from './whatif/strings';
 
 const builtinTitles = BUILTINS.map((b) => ({ id: b.id, titles: check(b.source).scenario.titles }));
 
@@ -35,6 +38,8 @@ export function ScenarioMenu() {
   const drafts = useApp((st) => st.drafts);
   const loadBuiltin = useApp((st) => st.loadBuiltin);
   const loadDraft = useApp((st) => st.loadDraft);
+  const whatIf = useApp((st) => st.whatIf);
+  const branch = origin.kind === 'branch' && whatIf ? branchOf(whatIf, origin.id) : undefined;
   const draftLabels = useMemo(
     () =>
       drafts.map((d, k) => ({
@@ -54,6 +59,11 @@ export function ScenarioMenu() {
         releaseFocus(e.currentTarget);
       }}
     >
+      {origin.kind === 'branch' && (
+        <option value="branch">
+          {WHATIF_STRINGS[lang].branches}: {branch?.fault ? describeFault(branch.fault, lang) : ''}
+        </option>
+      )}
       {origin.kind === 'link' && <option value="link">{s.sharedScenario}</option>}
       {origin.kind === 'file' && <option value="file">{s.fileScenario(origin.name)}</option>}
       {origin.kind === 'example' && <option value="example">{ENTRY_STRINGS[lang].exampleScenario}</option>}

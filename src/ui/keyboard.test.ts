@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHORTCUTS } from './help/shortcuts';
-import { KEY_ACTIONS, keyIsPlayback } from './keyboard';
+import { KEY_ACTIONS, keyIsPlayback, undoKey } from './keyboard';
+import { redoWhatIf, undoWhatIf } from './whatif/commands';
 
 describe('the keyboard', () => {
   it('does exactly what the help lists, no key more or less', () => {
@@ -45,5 +46,30 @@ describe('which keys act on playback', () => {
       expect(keyIsPlayback(key, slider)).toBe(false);
     expect(keyIsPlayback(' ', slider)).toBe(true);
     expect(keyIsPlayback(' ', { ...slider, focusVisible: true })).toBe(true);
+  });
+});
+
+describe('undo and redo of what-ifs', () => {
+  const key = (
+    k: string,
+    mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
+  ) => ({
+    key: k,
+    code: `Key${k.toUpperCase()}`,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...mods,
+  });
+  it('takes Ctrl or ⌘ with Z, Shift+Z and Y, and nothing else', () => {
+    expect(undoKey(key('z', { ctrlKey: true }))).toBe(undoWhatIf);
+    expect(undoKey(key('z', { metaKey: true }))).toBe(undoWhatIf);
+    expect(undoKey(key('Z', { ctrlKey: true, shiftKey: true }))).toBe(redoWhatIf);
+    expect(undoKey(key('y', { ctrlKey: true }))).toBe(redoWhatIf);
+    expect(undoKey(key('z'))).toBeNull();
+    expect(undoKey(key('z', { ctrlKey: true, altKey: true }))).toBeNull();
+    // A Korean layout sends ㅋ for the Z key: the key's position still counts.
+    expect(undoKey({ ...key('z', { ctrlKey: true }), key: 'ㅋ' })).toBe(undoWhatIf);
   });
 });

@@ -3,6 +3,7 @@ import { appStore } from '../store';
 import { leavePresenter, togglePresenter } from './presenter';
 import { faster, jumpToEnd, restart, reveal, slower, stepBack, stepForward, togglePlay } from './commands';
 import { toggleHelp } from './help/commands';
+import { redoWhatIf, stepBranch, undoWhatIf } from './whatif/commands';
 
 /** What the keyboard is on: enough to tell whether a key belongs to it or to playback. */
 export interface Focused {
@@ -68,7 +69,20 @@ export const KEY_ACTIONS: Readonly<Record<string, () => void>> = {
   p: togglePresenter,
   P: togglePresenter,
   '?': toggleHelp,
+  '[': () => stepBranch(-1),
+  ']': () => stepBranch(1),
 };
+
+/** Ctrl (⌘ on a Mac) with Z, Shift+Z or Y: undo and redo what-ifs, anywhere but in a text field. */
+export function undoKey(
+  e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+) {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const z = e.code === 'KeyZ' || e.key.toLowerCase() === 'z';
+  const y = e.code === 'KeyY' || e.key.toLowerCase() === 'y';
+  if (z) return e.shiftKey ? redoWhatIf : undoWhatIf;
+  return y && !e.shiftKey ? redoWhatIf : null;
+}
 
 /** Space, ←/→, Home/End and +/− drive playback from anywhere but a text field; Esc leaves presenter mode. */
 export function useKeyboard(): void {
@@ -83,8 +97,17 @@ export function useKeyboard(): void {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Tab') clicked = null;
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      const key = e.code === 'KeyP' ? 'p' : e.key; // P works with a Korean keyboard layout too
+      if (e.defaultPrevented) return;
+      const undo = undoKey(e);
+      if (undo && keyIsPlayback('z', focusedOf(e.target, clicked))) {
+        e.preventDefault();
+        undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // P and the brackets work with a Korean keyboard layout too.
+      const key =
+        e.code === 'KeyP' ? 'p' : e.code === 'BracketLeft' ? '[' : e.code === 'BracketRight' ? ']' : e.key;
       const action =
         key === 'Escape' ? (appStore.getState().presenter ? leavePresenter : null) : KEY_ACTIONS[key];
       if (!keyIsPlayback(key, focusedOf(e.target, clicked))) return;

@@ -25,6 +25,9 @@ const STROKED = {
   search: 'M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.3 15.3L20.5 20.5',
   enlarge: 'M14 4h6v6M20 4l-6.5 6.5M10 20H4v-6M4 20l6.5-6.5',
   shrink: 'M4 10h6V4M10 10L3.5 3.5M20 14h-6v6M14 14l6.5 6.5',
+  // Curved arrows back and forward: undo and redo.
+  undo: 'M9 5L4.5 9.5L9 14M4.5 9.5H14a5.5 5.5 0 0 1 0 11h-3',
+  redo: 'M15 5l4.5 4.5L15 14M19.5 9.5H10a5.5 5.5 0 0 0 0 11h3',
 } as const;
 
 export type IconName = keyof typeof FILLED | keyof typeof STROKED;

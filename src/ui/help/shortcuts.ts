@@ -2,7 +2,17 @@
 // src/ui/keyboard.test.ts checks that the keyboard handler answers exactly these keys.
 
 export type ShortcutId =
-  'playPause' | 'step' | 'ends' | 'speed' | 'help' | 'presenter' | 'close' | 'reveal' | 'leaveEditor';
+  | 'playPause'
+  | 'step'
+  | 'ends'
+  | 'speed'
+  | 'help'
+  | 'presenter'
+  | 'close'
+  | 'reveal'
+  | 'branches'
+  | 'undoWhatIf'
+  | 'leaveEditor';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -21,6 +31,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'presenter', keys: ['p', 'P'], caps: [['P']] },
   { id: 'close', keys: ['Escape'], caps: [['Esc']] },
   { id: 'reveal', keys: ['Enter'], caps: [['Enter']] },
+  { id: 'branches', keys: ['[', ']'], caps: [['['], [']']] },
+  // With Ctrl (⌘): handled beside the plain keys (keyboard.ts `undoKey`).
+  {
+    id: 'undoWhatIf',
+    keys: [],
+    caps: [
+      ['Ctrl', 'Z'],
+      ['Ctrl', 'Shift', 'Z'],
+    ],
+  },
   // The editor keeps Tab for indenting; Esc first lets the next Tab move on (not a shortcut of the app).
   { id: 'leaveEditor', keys: [], caps: [['Esc', 'Tab']] },
 ];
