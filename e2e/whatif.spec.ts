@@ -37,3 +37,22 @@ test('crash the server at a step: a new branch, the same step, the past unchange
   await expect(page.getByTestId('branch-1')).toHaveAttribute('aria-current', 'true');
   app.expectNoErrors();
 });
+
+test('in Korean and in presenter mode, the card and the branches read from the back row', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.open();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await page.keyboard.press('p');
+  for (let k = 0; k < 8; k++) await page.keyboard.press('ArrowRight');
+  await app.process('Server').click();
+  await expect(page.getByTestId('whatif-crash')).toHaveText('여기서 다운시키기');
+  await expect(page.getByTestId('whatif-card')).toContainText(/t=\d+에 Server가 다운됨/);
+  await app.shot('whatif-card-ko-presenter');
+  await page.getByTestId('whatif-crash').click();
+  await expect(page.getByTestId('branch-0')).toHaveText('원본');
+  await app.shot('whatif-branch-ko-presenter');
+  app.expectNoErrors();
+});

@@ -6,6 +6,7 @@ import { clearPicks } from '../commands';
 import { useStrings } from '../i18n';
 import { interveneNow, planNow } from './commands';
 import { useWhatIfStrings, type WhatIfStrings } from './strings';
+import { Icon } from '../controls/icons';
 import './whatif.css';
 
 /**
@@ -78,7 +79,7 @@ function Card({ title, w, children }: { title: string; w: WhatIfStrings; childre
           aria-label={w.close}
           title={w.close}
         >
-          ×
+          <Icon name="cross" size={18} />
         </button>
       </header>
       {children}
