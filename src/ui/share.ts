@@ -2,8 +2,8 @@
 // (a link's fragment stays only while its scenario is on screen, unedited).
 
 import { decodeShare, shareUrl } from '../share/link';
-import { builtin } from '../scenarios';
 import { appStore } from '../store';
+import { openBuiltinCompare } from './compare/sides';
 
 /** Opens the scenario in the page's `#` fragment, if any; a bad link leaves a notice and changes nothing. */
 export function openFromLocation(): void {
@@ -52,5 +52,5 @@ export function currentShareUrl(): string {
 export function openCompareFromLocation(): void {
   const ids = new URLSearchParams(window.location.search).get('compare')?.split(',') ?? [];
   const [a, b] = ids;
-  if (ids.length === 2 && a && b && builtin(a) && builtin(b)) appStore.getState().openCompare(a, b);
+  if (ids.length === 2 && a && b) openBuiltinCompare(a, b);
 }
