@@ -37,11 +37,35 @@ test('the compare view shows both runs on one clock and says what the difference
   await expect(sentence).toContainText('22');
   await expect(page.getByTestId('compare-both-ways-rpc')).toBeVisible();
   await expect(page.getByTestId('compare-both-ways-queue')).toBeVisible();
+  // One starts a Server, the other a Worker: they part at once.
+  await expect(page.getByTestId('compare-same-until')).toHaveText('Different from the start');
   await expect(page.getByTestId('spacetime')).toHaveCount(2);
   await page.getByRole('slider', { name: 'Timeline position' }).fill('10');
   await app.shot('compare');
   await page.getByRole('button', { name: 'Back to the stage' }).click();
   await expect(app.stage).toBeVisible();
+  app.expectNoErrors();
+});
+
+test('an address with ?compare= opens two built-ins side by side, and an unknown id opens none', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await app.open();
+  await page.goto('./?compare=ring-send,ring-ssend');
+  await expect(page.getByRole('heading', { name: 'Compare two runs on one clock' })).toBeVisible();
+  await expect(page.getByTestId('compare-ring-send').getByRole('heading').first()).toHaveText(
+    'Ring with send: everyone sends first, and it works',
+  );
+  await expect(page.getByTestId('compare-ring-ssend')).toBeVisible();
+  await expect(page.getByTestId('spacetime')).toHaveCount(2);
+  await expect(page.getByTestId('compare-sentence')).toBeVisible();
+  // The first rank's first send is a plain message in one and a synchronous one in the other, at t=0.
+  await expect(page.getByTestId('compare-same-until')).toHaveText('Different from the start');
+  await app.open('?compare=ring-send,no-such-scenario');
+  await expect(app.stage).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Compare two runs on one clock' })).toHaveCount(0);
   app.expectNoErrors();
 });
 

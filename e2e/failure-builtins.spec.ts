@@ -12,8 +12,19 @@ test('the crashed barrier opens beside its timeout twin in the compare view', as
   await expect(page.getByTestId('compare-barrier-crash')).toBeVisible();
   await expect(page.getByTestId('compare-barrier-timeout')).toBeVisible();
   await expect(page.getByTestId('spacetime')).toHaveCount(2);
+  // The crash run deadlocks at t=4; until then both runs did exactly the same.
+  await expect(page.getByTestId('compare-same-until')).toHaveText('Same until t=4');
   await page.getByRole('slider', { name: 'Timeline position' }).fill('10');
   await app.shot('failure-barrier-compare');
+  // The language switch renames both halves and rewords the head, without running them again.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await expect(page.getByTestId('compare-same-until')).toHaveText('t=4까지 같음');
+  await expect(page.getByTestId('compare-barrier-crash').getByRole('heading').first()).toHaveText(
+    '워커가 죽은 배리어: 모두가 기다린다',
+  );
+  await expect(page.getByTestId('compare-sentence')).toContainText('「워커가 죽은 배리어: 모두가 기다린다」');
+  await expect(page.getByTestId('spacetime')).toHaveCount(2);
+  await app.shot('failure-barrier-compare-ko');
   app.expectNoErrors();
 });
 

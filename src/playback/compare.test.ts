@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../runtime/inprocess';
-import { compareRuns, totalBlocked } from './compare';
+import { compareRuns, firstDifference, sameUntil, totalBlocked } from './compare';
+import { builtin } from '../scenarios';
 import type { RunMetrics } from './diagramModel';
 import { computeMetrics } from './metrics';
 
@@ -92,5 +93,71 @@ describe('compareRuns', () => {
     expect(compareRuns(rpc, send, { a: 'call', b: 'send' }, 'en')).toBe(
       '“call” took 7 ticks and “send” 5: 2 ticks (29%) less, with 7 fewer ticks spent blocked (9 vs 2).',
     );
+  });
+});
+
+// A call whose request lands at 2; the server computes 3 and replies at 5; the reply lands at 7.
+const RPC = `latency 2\nprocess C\n  note en "C calls S."\n  call S\nend\nprocess S\n  recv\n  compute 3\n  reply\nend\n`;
+// The same scenario as a what-if branch writes it: a fault line on top moves every later line.
+const RPC_REPLY_LOST = `lose S C from 5\n${RPC}`;
+
+describe('firstDifference', () => {
+  it('finds nothing between two runs of the same text', () => {
+    expect(firstDifference(runSource(RPC), runSource(RPC))).toBeNull();
+    expect(sameUntil(null, 'en')).toBe('The runs are the same throughout');
+    expect(sameUntil(null, 'ko')).toBe('두 실행은 끝까지 같음');
+  });
+
+  it('a lost reply: the runs are the same until the reply would have landed', () => {
+    const a = runSource(RPC);
+    const b = runSource(RPC_REPLY_LOST);
+    const diff = firstDifference(a, b);
+    expect(diff).not.toBeNull();
+    const { a: i, b: j, t } = diff!;
+    expect(t).toBe(7);
+    expect(a.events[i]).toMatchObject({ type: 'msg.deliver', t: 7, to: 'C' });
+    expect(b.events[j]).toMatchObject({ type: 'msg.lost', t: 7, to: 'C', why: 'lose' });
+    // Every event before has its twin, though the branch's lines are one further down.
+    expect(a.events.slice(0, i).map((e) => e.type)).toEqual(b.events.slice(0, j).map((e) => e.type));
+    expect(b.events.find((e) => e.type === 'msg.send')).toMatchObject({ line: 5 });
+    expect(a.events.find((e) => e.type === 'msg.send')).toMatchObject({ line: 4 });
+    expect(sameUntil(diff, 'en')).toBe('Same until t=7');
+    expect(sameUntil(diff, 'ko')).toBe('t=7까지 같음');
+  });
+
+  it('seq, notes and asks are not behaviour', () => {
+    const a = runSource(RPC);
+    const b = runSource(
+      RPC.replace('note en "C calls S."', 'note en "C asks S."\n  note ko "C가 S를 부릅니다."'),
+    );
+    expect(b.events.filter((e) => e.type === 'note')).toHaveLength(2);
+    expect(a.events.length).not.toBe(b.events.length);
+    expect(firstDifference(a, b)).toBeNull();
+  });
+
+  it('a run that stops earlier differs where the other goes on', () => {
+    // The same crash, with and without a timeout on the barrier: the first deadlocks at t=4 (both
+    // survivors waiting for Worker[3]), the second goes on until Worker[1] gives up at t=8.
+    const a = runSource(builtin('barrier-crash')!.source);
+    const b = runSource(builtin('barrier-timeout')!.source);
+    const diff = firstDifference(a, b)!;
+    expect(diff.t).toBe(4);
+    expect(a.events[diff.a]).toMatchObject({ type: 'run.end', t: 4 });
+    expect(b.events[diff.b]!.type).not.toBe('run.end');
+    expect(firstDifference(b, a)).toEqual({ a: diff.b, b: diff.a, t: 4 });
+  });
+
+  it('different processes differ from the start', () => {
+    const a = runSource(RPC);
+    const b = runSource(RPC.replaceAll('S', 'T'));
+    const diff = firstDifference(a, b);
+    // Both start C first; then one starts S and the other T.
+    expect(diff).toEqual({ a: 1, b: 1, t: 0 });
+    expect(sameUntil(diff, 'en')).toBe('Different from the start');
+    expect(sameUntil(diff, 'ko')).toBe('처음부터 다름');
+  });
+
+  it('a time between ticks keeps one decimal', () => {
+    expect(sameUntil({ a: 3, b: 3, t: 2.5 }, 'en')).toBe('Same until t=2.5');
   });
 });

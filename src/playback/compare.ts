@@ -1,5 +1,7 @@
-// One sentence comparing two runs (makespan and time spent blocked), in English or Korean.
+// Comparing two runs: one sentence on makespan and time spent blocked, and where the runs part,
+// in English or Korean.
 
+import type { Trace, TraceEvent } from '../engine/trace';
 import type { RunMetrics } from './diagramModel';
 import { totalBlocked } from './metrics';
 
@@ -83,4 +85,65 @@ function korean(
   }
   const by = `${Math.abs(diff)}틱${pct ? `(${pct})` : ''} ${diff < 0 ? '덜' : '더'}`;
   return `${A}에서는 ${ma}틱, ${B}에서는 ${mb}틱이 걸려 ${B} 쪽이 ${by} 걸렸고, ${blocked}.`;
+}
+
+/** Where two runs part: the first differing event's index in each trace, and its time. */
+export interface FirstDifference {
+  a: number;
+  b: number;
+  /** The earlier of the two differing events' times (the one present, when a run has ended). */
+  t: number;
+}
+
+/** Narration, not behaviour: two runs that do the same thing may say it differently. */
+const ANNOTATIONS: ReadonlySet<TraceEvent['type']> = new Set(['note', 'ask']);
+/**
+ * Fields that say where or how an event is written, not what happened: a what-if branch adds a
+ * line to the text (every later line number moves), and `message` is English prose already
+ * carried by `code` and `params`.
+ */
+const IGNORED_FIELDS: ReadonlySet<string> = new Set(['seq', 'line', 'message']);
+
+/**
+ * The first event at which two runs behave differently, or null when they never do. Events are
+ * compared field by field, ignoring `seq`, source lines and English prose, and skipping `note`
+ * and `ask` events.
+ */
+export function firstDifference(a: Trace, b: Trace): FirstDifference | null {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.events.length && ANNOTATIONS.has(a.events[i]!.type)) i++;
+    while (j < b.events.length && ANNOTATIONS.has(b.events[j]!.type)) j++;
+    const x = a.events[i];
+    const y = b.events[j];
+    if (x === undefined && y === undefined) return null;
+    if (x === undefined || y === undefined || !sameValue(x, y)) {
+      const t = Math.min(x?.t ?? Infinity, y?.t ?? Infinity);
+      return { a: i, b: j, t };
+    }
+    i++;
+    j++;
+  }
+}
+
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const keys = (o: object) => Object.keys(o).filter((k) => !IGNORED_FIELDS.has(k));
+  const kx = keys(x);
+  const ky = keys(y);
+  if (kx.length !== ky.length) return false;
+  const rx = x as Record<string, unknown>;
+  const ry = y as Record<string, unknown>;
+  return kx.every((k) => Object.hasOwn(ry, k) && sameValue(rx[k], ry[k]));
+}
+
+/** "Same until t=5" for the compare view's head; the whole run or none of it when nothing is shared. */
+export function sameUntil(diff: FirstDifference | null, lang: 'en' | 'ko'): string {
+  if (diff === null) return lang === 'ko' ? '두 실행은 끝까지 같음' : 'The runs are the same throughout';
+  if (diff.t <= 0) return lang === 'ko' ? '처음부터 다름' : 'Different from the start';
+  const t = Number.isInteger(diff.t) ? String(diff.t) : diff.t.toFixed(1);
+  return lang === 'ko' ? `t=${t}까지 같음` : `Same until t=${t}`;
 }

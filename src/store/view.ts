@@ -10,10 +10,19 @@ export interface HelpView {
   anchor: string | null;
 }
 
+/** One half of the compare view: a scenario text to run, and what to call it. */
+export interface CompareSide {
+  /** What the half is headed with (for a built-in, the view shows its title in the current language). */
+  title: string;
+  source: string;
+  /** Stable and unique in the view: a built-in's id, or `branch-3`; names the half for tests. */
+  key: string;
+}
+
 export interface ViewSlice {
-  /** The two built-in scenarios shown side by side, or null for the main view. */
-  compare: readonly [string, string] | null;
-  openCompare(a: string, b: string): void;
+  /** The two scenario texts shown side by side on one clock, or null for the main view. */
+  compare: readonly [CompareSide, CompareSide] | null;
+  openCompare(a: CompareSide, b: CompareSide): void;
   closeCompare(): void;
   /** The help panel, or null when it is closed. */
   help: HelpView | null;

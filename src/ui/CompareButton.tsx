@@ -1,6 +1,7 @@
 import { check } from '../lang';
 import { builtin, pairOf } from '../scenarios';
 import { useApp } from '../store';
+import { openBuiltinCompare } from './compare/sides';
 import { useStrings } from './i18n';
 import { titleOf } from './titles';
 
@@ -9,13 +10,12 @@ export function CompareButton() {
   const s = useStrings();
   const lang = useApp((st) => st.lang);
   const origin = useApp((st) => st.origin);
-  const openCompare = useApp((st) => st.openCompare);
   const pair = origin.kind === 'builtin' ? pairOf(origin.id) : undefined;
   if (!pair || origin.kind !== 'builtin') return null;
   const other = pair[0] === origin.id ? pair[1] : pair[0];
   const otherTitle = titleOf(check(builtin(other)?.source ?? '').scenario.titles, lang) ?? other;
   return (
-    <button type="button" className="compare-button" onClick={() => openCompare(pair[0], pair[1])}>
+    <button type="button" className="compare-button" onClick={() => openBuiltinCompare(pair[0], pair[1])}>
       {s.compareWith(otherTitle)}
     </button>
   );

@@ -2,9 +2,9 @@
 // (a link's fragment stays only while its scenario is on screen, unedited).
 
 import { decodeShare, shareUrl } from '../share/link';
-import { builtin } from '../scenarios';
 import { appStore } from '../store';
 import { depthOf, MAX_SHARED, treeFromText } from '../store/whatifTree';
+import { openBuiltinCompare } from './compare/sides';
 
 /** Opens the scenario in the page's `#` fragment, if any; a bad link leaves a notice and changes nothing. */
 export function openFromLocation(): void {
@@ -58,5 +58,5 @@ export function currentShareUrl(): string {
 export function openCompareFromLocation(): void {
   const ids = new URLSearchParams(window.location.search).get('compare')?.split(',') ?? [];
   const [a, b] = ids;
-  if (ids.length === 2 && a && b && builtin(a) && builtin(b)) appStore.getState().openCompare(a, b);
+  if (ids.length === 2 && a && b) openBuiltinCompare(a, b);
 }

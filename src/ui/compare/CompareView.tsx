@@ -1,117 +1,139 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Trace } from '../../engine/trace';
-import { check } from '../../lang';
-import { compareRuns, totalBlocked } from '../../playback/compare';
+import { compareRuns, firstDifference, sameUntil, totalBlocked } from '../../playback/compare';
 import { buildDiagram } from '../../playback/diagram';
 import { computeMetrics } from '../../playback/metrics';
-import { runInBrowser } from '../../runtime/browser';
-import { builtin } from '../../scenarios';
 import { useApp } from '../../store';
+import type { CompareSide } from '../../store/view';
 import { SpaceTimeDiagram } from '../diagram/SpaceTimeDiagram';
 import { useStrings } from '../i18n';
 import { MetricsView } from '../metrics/MetricsView';
-import { titleOf } from '../titles';
 import { useCompareClock } from './clock';
 import { Icon } from '../controls/icons';
+import { runSide, sideProblem, type SideRun } from './load';
+import { sideTitle } from './sides';
+import { COMPARE_STRINGS } from './strings';
+import './compare.css';
 
-interface Side {
-  id: string;
-  title: string;
-  trace: Trace;
-}
-
-/** Two built-in scenarios run side by side on one clock, with what the difference costs in one sentence. */
-export function CompareView({ a, b }: { a: string; b: string }) {
+/**
+ * Two scenario texts run side by side on one clock: where the runs part, and what the difference
+ * costs in one sentence. A side that does not check or run says so in its own half.
+ */
+export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
   const s = useStrings();
   const lang = useApp((st) => st.lang);
   const closeCompare = useApp((st) => st.closeCompare);
-  const [sides, setSides] = useState<[Side, Side] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The runs of the texts they were made from: other texts show as running until theirs are done.
+  const [loaded, setLoaded] = useState<{
+    sources: readonly [string, string];
+    runs: readonly [SideRun, SideRun];
+  }>();
+  const runs = loaded?.sources[0] === a.source && loaded.sources[1] === b.source ? loaded.runs : null;
 
+  // Titles follow the language switch; the runs do not depend on it.
   useEffect(() => {
     let live = true;
-    const load = async (id: string): Promise<Side> => {
-      const source = builtin(id)?.source;
-      const checked = source === undefined ? null : check(source);
-      if (!checked?.ok) throw new Error(`${id} is not a runnable built-in scenario`);
-      const { trace } = await runInBrowser(checked.scenario);
-      return { id, title: titleOf(checked.scenario.titles, lang) ?? id, trace };
-    };
-    Promise.all([load(a), load(b)])
-      .then((both) => live && setSides(both))
-      .catch((e: unknown) => live && setError(String(e)));
+    const sources = [a.source, b.source] as const;
+    void Promise.all([runSide(a.source), runSide(b.source)]).then(
+      (both) => live && setLoaded({ sources, runs: both }),
+    );
     return () => {
       live = false;
     };
-  }, [a, b, lang]);
+  }, [a.source, b.source]);
 
+  const titles = useMemo(() => [sideTitle(a, lang), sideTitle(b, lang)] as const, [a, b, lang]);
   const data = useMemo(
     () =>
-      sides?.map((side) => ({
-        ...side,
-        diagram: buildDiagram(side.trace),
-        metrics: computeMetrics(side.trace),
-      })),
-    [sides],
+      runs?.map((run) =>
+        run.kind === 'ran'
+          ? { trace: run.trace, diagram: buildDiagram(run.trace), metrics: computeMetrics(run.trace) }
+          : null,
+      ),
+    [runs],
   );
-  const end = data ? Math.max(data[0]!.metrics.makespan, data[1]!.metrics.makespan) : 0;
+  const [left, right] = data ?? [null, null];
+  const end = Math.max(left?.metrics.makespan ?? 0, right?.metrics.makespan ?? 0);
   const clock = useCompareClock(end);
+  const parted = useMemo(
+    () => (left && right ? firstDifference(left.trace, right.trace) : undefined),
+    [left, right],
+  );
 
   return (
     <main className="compare" aria-labelledby="compare-heading">
       <div className="compare-head">
         <h2 id="compare-heading">{s.compareTitle}</h2>
+        {parted !== undefined && (
+          <p className="compare-same-until" data-testid="compare-same-until">
+            {sameUntil(parted, lang)}
+          </p>
+        )}
         <button type="button" onClick={closeCompare}>
           {s.backToStage}
         </button>
       </div>
-      {error && <p role="alert">{error}</p>}
-      {data && (
-        <>
-          <p className="compare-sentence" data-testid="compare-sentence">
-            {compareRuns(data[0]!.metrics, data[1]!.metrics, { a: data[0]!.title, b: data[1]!.title }, lang)}
-          </p>
-          <div className="compare-clock" role="group" aria-label={s.timelinePosition}>
-            <button type="button" onClick={clock.toggle} aria-label={clock.playing ? s.pause : s.play}>
-              <Icon name={clock.playing ? 'pause' : 'play'} size={18} />
-            </button>
-            <input
-              type="range"
-              aria-label={s.timelinePosition}
-              min={0}
-              max={end}
-              step={0.1}
-              value={clock.t}
-              onChange={(e) => clock.seek(Number(e.currentTarget.value))}
-            />
-            <output>{s.time(clock.t.toFixed(1).replace(/\.0$/, ''))}</output>
-          </div>
-          <div className="compare-sides">
-            {data.map((side) => (
-              <section
-                key={side.id}
-                className="panel compare-side"
-                aria-label={side.title}
-                data-testid={`compare-${side.id}`}
-              >
-                <h3>{side.title}</h3>
-                <p className="compare-figures">
-                  {s.makespan} {side.metrics.makespan} · {s.blockedTotal} {totalBlocked(side.metrics)}
-                </p>
-                <SpaceTimeDiagram
-                  model={side.diagram}
-                  cursor={clock.t}
-                  lang={lang}
-                  onSeekTime={clock.seek}
-                  label={`${s.diagram}: ${side.title}`}
-                  timeDomain={end}
-                />
-                <MetricsView metrics={side.metrics} scale={end} />
-              </section>
-            ))}
-          </div>
-        </>
+      {left && right && (
+        <p className="compare-sentence" data-testid="compare-sentence">
+          {compareRuns(left.metrics, right.metrics, { a: titles[0], b: titles[1] }, lang)}
+        </p>
       )}
+      {(left || right) && (
+        <div className="compare-clock" role="group" aria-label={s.timelinePosition}>
+          <button type="button" onClick={clock.toggle} aria-label={clock.playing ? s.pause : s.play}>
+            <Icon name={clock.playing ? 'pause' : 'play'} size={18} />
+          </button>
+          <input
+            type="range"
+            aria-label={s.timelinePosition}
+            min={0}
+            max={end}
+            step={0.1}
+            value={clock.t}
+            onChange={(e) => clock.seek(Number(e.currentTarget.value))}
+          />
+          <output>{s.time(clock.t.toFixed(1).replace(/\.0$/, ''))}</output>
+        </div>
+      )}
+      <div className="compare-sides">
+        {[a, b].map((side, k) => {
+          const title = titles[k]!;
+          const shown = data?.[k];
+          const run = runs?.[k];
+          return (
+            // Both halves may carry the same key (a text beside itself): the position tells them apart.
+            <section
+              key={`${k}-${side.key}`}
+              className="panel compare-side"
+              aria-label={title}
+              data-testid={`compare-${side.key}`}
+            >
+              <h3>{title}</h3>
+              {!run && <p className="compare-running">{COMPARE_STRINGS[lang].running}</p>}
+              {run && !shown && (
+                <p className="compare-problem" role="alert">
+                  {sideProblem(run, lang)}
+                </p>
+              )}
+              {shown && (
+                <>
+                  <p className="compare-figures">
+                    {s.makespan} {shown.metrics.makespan} · {s.blockedTotal} {totalBlocked(shown.metrics)}
+                  </p>
+                  <SpaceTimeDiagram
+                    model={shown.diagram}
+                    cursor={clock.t}
+                    lang={lang}
+                    onSeekTime={clock.seek}
+                    label={`${s.diagram}: ${title}`}
+                    timeDomain={end}
+                  />
+                  <MetricsView metrics={shown.metrics} scale={end} />
+                </>
+              )}
+            </section>
+          );
+        })}
+      </div>
     </main>
   );
 }

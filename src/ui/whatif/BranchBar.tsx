@@ -4,6 +4,7 @@ import { ordered, type Branch } from '../../store/whatifTree';
 import { Icon } from '../controls/icons';
 import { useWhatIfStrings, type WhatIfStrings } from './strings';
 import { redoWhatIf, undoWhatIf } from './commands';
+import { CompareBranches } from './CompareBranches';
 import './whatif.css';
 
 /** The name of a branch: what it changed, or "Original". */
@@ -68,6 +69,7 @@ export function BranchBar() {
         >
           <Icon name="redo" size={18} />
         </button>
+        {current && tree.branches.length > 1 && <CompareBranches tree={tree} current={current} />}
       </span>
       <span className="visually-hidden" role="status">
         {current ? w.nowShowing(branchName(current, w, lang)) : ''}
