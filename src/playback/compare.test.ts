@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../runtime/inprocess';
-import { compareRuns, firstDifference, sameUntil, totalBlocked } from './compare';
+import { compareOutcomes, compareRuns, firstDifference, sameUntil, totalBlocked } from './compare';
+import type { Outcome } from '../engine/trace';
 import { builtin } from '../scenarios';
 import type { RunMetrics } from './diagramModel';
 import { computeMetrics } from './metrics';
@@ -159,5 +160,19 @@ describe('firstDifference', () => {
 
   it('a time between ticks keeps one decimal', () => {
     expect(sameUntil({ a: 3, b: 3, t: 2.5 }, 'en')).toBe('Same until t=2.5');
+  });
+});
+
+describe('compareOutcomes', () => {
+  const end = (kind: Outcome['kind'], time: number) => ({ kind, time }) as Outcome;
+  it('says how each run ends when they end differently, and nothing when they end alike', () => {
+    const names = { a: 'Original', b: 'Lost: Server → Client, sent at t=5' };
+    expect(compareOutcomes(end('completed', 15), end('deadlock', 7), names, 'en')).toBe(
+      '“Original” completes at t=15; “Lost: Server → Client, sent at t=5” ends in deadlock at t=7.',
+    );
+    expect(compareOutcomes(end('completed', 15), end('deadlock', 7), { a: '원본', b: '유실' }, 'ko')).toBe(
+      '“원본”은 t=15에 끝까지 완료됩니다. “유실”은 t=7에 교착 상태로 멈춥니다.',
+    );
+    expect(compareOutcomes(end('deadlock', 3), end('deadlock', 9), names, 'en')).toBeNull();
   });
 });

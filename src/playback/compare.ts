@@ -1,7 +1,8 @@
 // Comparing two runs: one sentence on makespan and time spent blocked, and where the runs part,
 // in English or Korean.
 
-import type { Trace, TraceEvent } from '../engine/trace';
+import type { Outcome, Trace, TraceEvent } from '../engine/trace';
+import { josa } from '../lang/josa';
 import type { RunMetrics } from './diagramModel';
 import { totalBlocked } from './metrics';
 
@@ -24,6 +25,42 @@ export function compareRuns(
   return lang === 'ko'
     ? korean(a.makespan, b.makespan, diff, pct, blockedA, blockedB, names)
     : english(a.makespan, b.makespan, diff, pct, blockedA, blockedB, names);
+}
+
+const ENDS: Record<'en' | 'ko', Record<Outcome['kind'], string>> = {
+  en: {
+    completed: 'completes',
+    idle: 'goes idle',
+    deadlock: 'ends in deadlock',
+    limit: 'stops at its limit',
+    error: 'stops with an error',
+  },
+  ko: {
+    completed: '끝까지 완료됩니다',
+    idle: '유휴 상태로 멈춥니다',
+    deadlock: '교착 상태로 멈춥니다',
+    limit: '한도에 걸려 멈춥니다',
+    error: '오류로 멈춥니다',
+  },
+};
+
+/**
+ * When two runs end differently ("completes" against "deadlock"), how each ends, in one sentence:
+ * comparing their lengths would then say nothing true. Null when they end the same way.
+ */
+export function compareOutcomes(
+  a: Outcome,
+  b: Outcome,
+  names: { a: string; b: string },
+  lang: 'en' | 'ko',
+): string | null {
+  if (a.kind === b.kind) return null;
+  if (lang === 'ko') {
+    // The particle follows the name's last sound, outside its quotation marks.
+    const topic = (name: string) => `“${name}”${josa(name, '은/는').slice(name.length)}`;
+    return `${topic(names.a)} t=${a.time}에 ${ENDS.ko[a.kind]}. ${topic(names.b)} t=${b.time}에 ${ENDS.ko[b.kind]}.`;
+  }
+  return `“${names.a}” ${ENDS.en[a.kind]} at t=${a.time}; “${names.b}” ${ENDS.en[b.kind]} at t=${b.time}.`;
 }
 
 /** "21%", "<1%", or null when there is nothing to divide by. */

@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { compareRuns, firstDifference, sameUntil, totalBlocked } from '../../playback/compare';
+import {
+  compareOutcomes,
+  compareRuns,
+  firstDifference,
+  sameUntil,
+  totalBlocked,
+} from '../../playback/compare';
 import { buildDiagram } from '../../playback/diagram';
 import { computeMetrics } from '../../playback/metrics';
 import { useApp } from '../../store';
@@ -74,7 +80,8 @@ export function CompareView({ a, b }: { a: CompareSide; b: CompareSide }) {
       </div>
       {left && right && (
         <p className="compare-sentence" data-testid="compare-sentence">
-          {compareRuns(left.metrics, right.metrics, { a: titles[0], b: titles[1] }, lang)}
+          {compareOutcomes(left.trace.outcome, right.trace.outcome, { a: titles[0], b: titles[1] }, lang) ??
+            compareRuns(left.metrics, right.metrics, { a: titles[0], b: titles[1] }, lang)}
         </p>
       )}
       {(left || right) && (
