@@ -214,3 +214,20 @@ test('in presenter mode at 1920×1080 the cut, the loss and the list read from t
   await app.shot('failure-stage-presenter-ko');
   app.expectNoErrors();
 });
+
+test('the space-time diagram marks the losses, the timeouts and a crash until its restart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const app = new AppPage(page);
+  await app.open();
+  for (const id of ['partition', 'queue-crash', 'rpc-retry']) {
+    await openBuiltin(app, id);
+    const diagram = page.getByTestId('spacetime');
+    await diagram.scrollIntoViewIfNeeded();
+    await expect(diagram).toBeVisible();
+    await page.keyboard.press('End');
+    await diagram.screenshot({ path: `e2e/screenshots/failure-stage-diagram-${id}.png` });
+  }
+  app.expectNoErrors();
+});

@@ -5,6 +5,7 @@
 
 import { clipRect, font, makeFrame, type Ctx2D, type Frame, type Scene } from './frame';
 import type { Hit } from './hit';
+import { drawDowns, drawFates, drawGaveUp } from './failureMarks';
 import { drawArrows, drawBands, drawBars, drawHover, drawWaits } from './marks';
 import { rowCenter } from './geometry';
 import { DIAGRAM_STRINGS } from './strings';
@@ -47,7 +48,10 @@ export function drawBase(ctx: Ctx2D, scene: Scene, v: View, opts: DrawOptions = 
   drawBands(ctx, f);
   drawBars(ctx, f);
   drawWaits(ctx, f);
+  drawDowns(ctx, f);
+  drawGaveUp(ctx, f);
   drawArrows(ctx, f);
+  drawFates(ctx, f);
   ctx.restore();
   drawAxis(ctx, f);
   drawLaneNames(ctx, f);
