@@ -231,3 +231,33 @@ test('the space-time diagram marks the losses, the timeouts and a crash until it
   }
   app.expectNoErrors();
 });
+
+test('a loss mark fades over the next ticks, and under reduced motion stands only at its instant', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await openBuiltin(app, 'partition');
+  const seekTime = (t: number) =>
+    page.evaluate((x) => (window as unknown as Api).rendezvous.commands.seekTime(x), t);
+  const opacity = () => page.getByTestId('gone-4').evaluate((el) => Number(getComputedStyle(el).opacity));
+  await seekTime(12);
+  expect(await opacity()).toBe(1);
+  await seekTime(13);
+  const later = await opacity();
+  expect(later).toBeGreaterThan(0.2);
+  expect(later).toBeLessThan(0.9);
+  await seekTime(15);
+  await expect(page.getByTestId('gone-4')).toHaveCount(0);
+  await expect(page.getByTestId('gone-5')).toBeVisible();
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await seekTime(12);
+  await expect(page.getByTestId('gone-4')).toBeVisible();
+  expect(await opacity()).toBe(1);
+  await seekTime(13);
+  await expect(page.getByTestId('gone-4')).toHaveCount(0);
+  // The list keeps it all the same.
+  await expect(page.getByTestId('lost-list')).toContainText('#4 reply Db');
+  app.expectNoErrors();
+});
