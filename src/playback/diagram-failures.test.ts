@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../runtime/inprocess';
+import { check } from '../lang';
+import { cutWindows } from './cuts';
 import { buildDiagram } from './diagram';
 
 describe('buildDiagram with failures', () => {
@@ -67,5 +69,22 @@ end
     expect(m.waits.find((w) => w.lane === 1)).toMatchObject({ from: 0, to: 4, ended: 'crash' });
     // The compute cut short by the crash ends there.
     expect(m.bars[0]).toMatchObject({ lane: 0, from: 0, to: 3 });
+  });
+
+  it('the cut windows the caller gives become bands between the two lanes; without them, none', () => {
+    const source = `latency 2
+cut Db App from 3 to 9
+process App
+  call Db "x" timeout 5
+end
+process Db
+  recv
+  reply "ok"
+end
+`;
+    const trace = runSource(source);
+    expect(buildDiagram(trace).cuts).toEqual([]);
+    const m = buildDiagram(trace, cutWindows(check(source).scenario));
+    expect(m.cuts).toEqual([{ laneA: 0, laneB: 1, from: 3, to: 9 }]);
   });
 });

@@ -3,18 +3,23 @@
 // from this same model, so the diagram and the numbers can never disagree.
 
 import type { Trace } from '../engine/trace';
+import type { CutWindow } from './cuts';
 import type {
   Arrow,
   BarrierBand,
   ComputeBar,
+  CutBand,
   DiagramModel,
   DownInterval,
   Lane,
   WaitInterval,
 } from './diagramModel';
 
-/** Builds the diagram of a run in one pass over its events. */
-export function buildDiagram(trace: Trace): DiagramModel {
+/**
+ * Builds the diagram of a run in one pass over its events. `cuts` (from `cutWindows` of the
+ * scenario that ran) are drawn as the windows in which those wires were cut.
+ */
+export function buildDiagram(trace: Trace, cuts: readonly CutWindow[] = []): DiagramModel {
   const end = trace.outcome.time;
   const lanes: Lane[] = [];
   const laneIndex = new Map<string, number>();
@@ -174,7 +179,12 @@ export function buildDiagram(trace: Trace): DiagramModel {
         break;
     }
   }
-  return { end, lanes, bars, waits, arrows, bands, downs };
+  const cutBands = cuts.flatMap((c): CutBand[] => {
+    const laneA = laneIndex.get(c.a);
+    const laneB = laneIndex.get(c.b);
+    return laneA === undefined || laneB === undefined ? [] : [{ laneA, laneB, from: c.from, to: c.to }];
+  });
+  return { end, lanes, bars, waits, arrows, bands, downs, cuts: cutBands };
 }
 
 /** Time covered by the part of `[from, to]` that lies within `[0, end]`. */

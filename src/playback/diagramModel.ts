@@ -85,6 +85,16 @@ export interface DiagramModel {
   bands: BarrierBand[];
   /** Crashed processes, crash to restart (absent in models built before SPEC §6 existed). */
   downs?: DownInterval[];
+  /** Wires cut by the scenario's `cut` lines, when the caller gave them (the trace does not carry them). */
+  cuts?: CutBand[];
+}
+
+/** A `cut A B from T1 to T2` line, as two lanes and a time window. */
+export interface CutBand {
+  laneA: number;
+  laneB: number;
+  from: number;
+  to: number;
 }
 
 export interface ProcessMetrics {

@@ -69,6 +69,20 @@ end
     expect(marks.filter((m) => m === 'head')).toHaveLength(1); // the request's only
     expect(marks.filter((m) => m === 'gave-up')).toHaveLength(1);
     expect(marks).not.toContain('down');
+    expect(marks).not.toContain('cut');
+  });
+
+  it('a cut wire: one band over both lanes, edged at its start and end', () => {
+    const model = buildDiagram(runSource(`process A\n  send B\nend\nprocess B\n  recv\nend\n`), [
+      { a: 'A', b: 'B', from: 2, to: 4 },
+    ]);
+    const scene: Scene = { model, index: indexModel(model), rows: layoutRows(model.lanes), lang: 'en' };
+    const view = fitView(makeView({ t0: 0, t1: 1, width: 1000, height: 400 }), 10);
+    const { ctx, marks, rects } = recorder();
+    drawDiagram(ctx, scene, view, undefined, { batch: false });
+    expect(marks.filter((m) => m === 'cut')).toHaveLength(1);
+    expect(marks.filter((m) => m === 'cut-edge')).toHaveLength(2);
+    expect(rects.filter((r) => r.mark === 'cut')).toHaveLength(2); // one per lane
   });
 
   it('a crash and its restart: a down band between a crash line and a restart line', () => {

@@ -38,6 +38,48 @@ function listsOf(model: DiagramModel): Lists {
   return lists;
 }
 
+/**
+ * Cut wires: over both lanes of the pair, a pale red band for the window, edged by dashed red
+ * lines through both lanes at its start and end, and the word "cut".
+ */
+export function drawCuts(ctx: Ctx2D, f: Frame) {
+  const { v, scene } = f;
+  const { model, rows } = scene;
+  const word = DIAGRAM_STRINGS[scene.lang].cut;
+  for (const c of model.cuts ?? []) {
+    if (c.to < f.w0 || c.from > f.w1) continue;
+    const ra = rows.rowOf[c.laneA] ?? -1;
+    const rb = rows.rowOf[c.laneB] ?? -1;
+    if (ra < 0 || rb < 0) continue;
+    const { x, w } = spanX(v, c.from, c.to, 2);
+    ctx.mark?.('cut');
+    ctx.fillStyle = FAILURE_COLORS.lost;
+    ctx.globalAlpha = 0.08;
+    for (const row of [ra, rb]) ctx.fillRect(x, rowTop(v, row), w, v.laneHeight);
+    ctx.globalAlpha = 1;
+    const top = rowTop(v, Math.min(ra, rb));
+    const bottom = rowTop(v, Math.max(ra, rb)) + v.laneHeight;
+    ctx.strokeStyle = FAILURE_COLORS.lost;
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([4, 3]);
+    for (const edge of [x, x + w]) {
+      ctx.mark?.('cut-edge');
+      ctx.beginPath();
+      ctx.moveTo(edge, top);
+      ctx.lineTo(edge, bottom);
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.font = font(11, 700);
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
+    if (v.laneHeight >= 18 && w > ctx.measureText(word).width + 8) {
+      ctx.fillStyle = FAILURE_COLORS.lost;
+      ctx.fillText(word, Math.max(x, v.left) + 4, top + 1);
+    }
+  }
+}
+
 /** Down intervals: a grey band the height of the lane, a bold line at the crash, the word "down". */
 export function drawDowns(ctx: Ctx2D, f: Frame) {
   const { v, scene } = f;

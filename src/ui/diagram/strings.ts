@@ -42,6 +42,8 @@ export interface DiagramStrings {
   crashed: string;
   /** The label on a process's down interval. */
   down: string;
+  /** The label on a cut wire's window. */
+  cut: string;
 }
 
 const en: DiagramStrings = {
@@ -87,6 +89,7 @@ const en: DiagramStrings = {
   gaveUp: 'gave up',
   crashed: 'ended by a crash',
   down: 'down',
+  cut: 'cut',
 };
 
 const ko: DiagramStrings = {
@@ -132,6 +135,7 @@ const ko: DiagramStrings = {
   gaveUp: '포기',
   crashed: '멈춤(crash)으로 끝남',
   down: '멈춤',
+  cut: '끊김',
 };
 
 export const DIAGRAM_STRINGS: Record<DiagramLang, DiagramStrings> = { en, ko };
