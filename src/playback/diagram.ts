@@ -3,10 +3,23 @@
 // from this same model, so the diagram and the numbers can never disagree.
 
 import type { Trace } from '../engine/trace';
-import type { Arrow, BarrierBand, ComputeBar, DiagramModel, Lane, WaitInterval } from './diagramModel';
+import type { CutWindow } from './cuts';
+import type {
+  Arrow,
+  BarrierBand,
+  ComputeBar,
+  CutBand,
+  DiagramModel,
+  DownInterval,
+  Lane,
+  WaitInterval,
+} from './diagramModel';
 
-/** Builds the diagram of a run in one pass over its events. */
-export function buildDiagram(trace: Trace): DiagramModel {
+/**
+ * Builds the diagram of a run in one pass over its events. `cuts` (from `cutWindows` of the
+ * scenario that ran) are drawn as the windows in which those wires were cut.
+ */
+export function buildDiagram(trace: Trace, cuts: readonly CutWindow[] = []): DiagramModel {
   const end = trace.outcome.time;
   const lanes: Lane[] = [];
   const laneIndex = new Map<string, number>();
@@ -29,6 +42,9 @@ export function buildDiagram(trace: Trace): DiagramModel {
   const waits: WaitInterval[] = [];
   const arrows: Arrow[] = [];
   const bands: BarrierBand[] = [];
+  const downs: DownInterval[] = [];
+  /** Per lane: the index in `downs` of its interval while down. */
+  const openDown = new Map<number, number>();
   /** Per lane: the index in `waits` of its open wait, or -1. */
   const openWait: number[] = lanes.map(() => -1);
   /** Per lane: its latest compute bar (a crash cuts it short). */
@@ -74,10 +90,31 @@ export function buildDiagram(trace: Trace): DiagramModel {
         if (w) {
           w.to = e.t;
           w.open = false;
+          if (e.type !== 'proc.unblock') w.ended = e.type === 'proc.timeout' ? 'timeout' : 'crash';
           openWait[l] = -1;
         }
         const bar = lastBar.get(l);
-        if (e.type === 'proc.crash' && bar && bar.to > e.t) bar.to = e.t;
+        if (e.type === 'proc.crash') {
+          if (bar && bar.to > e.t) bar.to = e.t;
+          openDown.set(l, downs.length);
+          downs.push({ lane: l, from: e.t, to: Math.max(e.t, end), eventIndex: i, open: true });
+        }
+        break;
+      }
+      case 'proc.restart': {
+        const l = lane(e.process);
+        const down = downs[openDown.get(l) ?? -1];
+        if (down) {
+          down.to = e.t;
+          down.open = false;
+          openDown.delete(l);
+        }
+        break;
+      }
+      case 'msg.lost':
+      case 'msg.drop': {
+        const arrow = arrowById.get(e.id);
+        if (arrow) arrow.fate = { why: e.why, at: e.t, eventIndex: i };
         break;
       }
       case 'msg.send': {
@@ -142,7 +179,12 @@ export function buildDiagram(trace: Trace): DiagramModel {
         break;
     }
   }
-  return { end, lanes, bars, waits, arrows, bands };
+  const cutBands = cuts.flatMap((c): CutBand[] => {
+    const laneA = laneIndex.get(c.a);
+    const laneB = laneIndex.get(c.b);
+    return laneA === undefined || laneB === undefined ? [] : [{ laneA, laneB, from: c.from, to: c.to }];
+  });
+  return { end, lanes, bars, waits, arrows, bands, downs, cuts: cutBands };
 }
 
 /** Time covered by the part of `[from, to]` that lies within `[0, end]`. */

@@ -1,6 +1,6 @@
 // The space-time diagram and the metrics as data: built from the trace alone, drawn by the UI.
 
-import type { BlockReason, MessageKind } from '../engine/trace';
+import type { BlockReason, LossCause, MessageKind } from '../engine/trace';
 
 export interface Lane {
   name: string;
@@ -27,6 +27,8 @@ export interface WaitInterval {
   eventIndex: number;
   /** True when the wait never ended (a deadlock, an idle server, or a run cut short). */
   open: boolean;
+  /** How it ended when not satisfied (SPEC §6): it gave up at its `timeout`, or its process crashed. */
+  ended?: 'timeout' | 'crash';
 }
 
 /** One message: from (sender's lane, send time) to (receiver's lane, delivery time). */
@@ -41,6 +43,19 @@ export interface Arrow {
   eventIndex: number;
   /** Index of the `msg.deliver` event, or null if the run ended first. */
   deliverIndex: number | null;
+  /** What became of it when it never reached its receiver's program (SPEC §6): lost, or dropped late. */
+  fate?: { why: LossCause | 'late'; at: number; eventIndex: number };
+}
+
+/** A process down: from its `proc.crash` to its `proc.restart`, or to the end of the run. */
+export interface DownInterval {
+  lane: number;
+  from: number;
+  to: number;
+  /** Index of the `proc.crash` event. */
+  eventIndex: number;
+  /** True when it was never restarted. */
+  open: boolean;
 }
 
 /** One generation of a barrier: from its first arrival to the instant it released everyone. */
@@ -68,6 +83,18 @@ export interface DiagramModel {
   waits: WaitInterval[];
   arrows: Arrow[];
   bands: BarrierBand[];
+  /** Crashed processes, crash to restart (absent in models built before SPEC §6 existed). */
+  downs?: DownInterval[];
+  /** Wires cut by the scenario's `cut` lines, when the caller gave them (the trace does not carry them). */
+  cuts?: CutBand[];
+}
+
+/** A `cut A B from T1 to T2` line, as two lanes and a time window. */
+export interface CutBand {
+  laneA: number;
+  laneB: number;
+  from: number;
+  to: number;
 }
 
 export interface ProcessMetrics {

@@ -3,7 +3,7 @@
 // clones and Worlds share them; every other container is copied by `cloneDraft`.
 
 import type { BlockReason, Outcome, Trace } from '../engine/trace';
-import type { MessageView, NoteView, ProcessView, ProcStatus, WaitView, World } from './world';
+import type { GoneView, MessageView, NoteView, ProcessView, ProcStatus, WaitView, World } from './world';
 
 export interface BlockedDraft {
   reason: BlockReason;
@@ -30,6 +30,9 @@ export interface ProcDraft {
   lastWait: WaitView | null;
   /** Replaced, never mutated in place. */
   notes: readonly NoteView[];
+  downSince: number | null;
+  /** Replaced, never mutated in place. */
+  gaveUp: WaitView | null;
 }
 
 /** A frozen message record; `progress` is 1 once delivered (in flight it is filled in by `materialize`). */
@@ -71,6 +74,9 @@ export interface Draft {
   running: string | null;
   caption: readonly NoteView[];
   outcome: Outcome | null;
+  /** Frozen records, only ever appended to. */
+  lost: GoneView[];
+  dropped: GoneView[];
 }
 
 /** A fresh process record in its initial state. */
@@ -88,6 +94,8 @@ export function newProc(name: string): ProcDraft {
     lastTaken: null,
     lastWait: null,
     notes: NONE,
+    downSince: null,
+    gaveUp: null,
   };
 }
 
@@ -123,6 +131,8 @@ export function initialDraft(trace: Trace): Draft {
     running: null,
     caption: NONE,
     outcome: null,
+    lost: [],
+    dropped: [],
   };
 }
 
@@ -153,6 +163,8 @@ export function cloneDraft(d: Draft): Draft {
     running: d.running,
     caption: d.caption,
     outcome: d.outcome,
+    lost: d.lost.slice(),
+    dropped: d.dropped.slice(),
   };
 }
 
@@ -201,6 +213,8 @@ function processView(d: Draft, p: ProcDraft, now: number): ProcessView {
     lastTaken: p.lastTaken,
     lastWait: p.lastWait,
     notes: p.notes,
+    downSince: p.downSince,
+    gaveUp: p.gaveUp,
   };
 }
 
@@ -238,5 +252,7 @@ function worldShell(d: Draft, now: number): Omit<World, 'processes' | 'inFlight'
     barriers: d.barriers,
     caption: d.caption,
     outcome: d.outcome,
+    lost: d.lost,
+    dropped: d.dropped,
   };
 }

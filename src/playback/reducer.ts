@@ -76,8 +76,8 @@ function actorOf(e: TraceEvent): string | null {
   }
 }
 
-/** A wait ends (unblocked, or given up): remembered as the process's last wait. */
-function endWait(d: Draft, p: ProcDraft, t: number): void {
+/** A wait ends (unblocked, or given up): remembered as the process's last wait (and as given up). */
+function endWait(d: Draft, p: ProcDraft, t: number, gaveUp: boolean): void {
   const b = p.blocked;
   if (b) {
     if (b.reason === 'consume' || b.reason === 'publish') leaveQueues(d, p.name);
@@ -89,20 +89,36 @@ function endWait(d: Draft, p: ProcDraft, t: number): void {
       line: b.line,
       barrier: b.barrier,
     });
+    if (gaveUp) p.gaveUp = p.lastWait;
   }
   p.status = 'ready';
   p.blocked = null;
 }
 
-/** A message that will never be taken (lost on the way, or dropped as a late answer) leaves the world. */
-function vanish(d: Draft, id: number): void {
-  const m = d.messages.get(id);
-  if (m?.kind === 'publish') remove(queue(d, m.to).inbound, id);
-  d.messages.delete(id);
+/**
+ * A message that will never be taken (lost on the way, or dropped as a late answer) leaves the
+ * world, and is listed with the others that vanished, so the stage can show where and why.
+ */
+function vanish(d: Draft, e: EventOf<'msg.lost'> | EventOf<'msg.drop'>, index: number): void {
+  const m = d.messages.get(e.id);
+  if (m?.kind === 'publish') remove(queue(d, m.to).inbound, e.id);
+  d.messages.delete(e.id);
+  const gone = Object.freeze({
+    id: e.id,
+    from: m?.from ?? '?',
+    to: e.type === 'msg.lost' ? e.to : (m?.to ?? e.process),
+    kind: m?.kind ?? 'message',
+    payload: m?.payload ?? null,
+    sentAt: m?.sentAt ?? e.t,
+    at: e.t,
+    why: e.why,
+    eventIndex: index,
+  });
+  (e.type === 'msg.lost' ? d.lost : d.dropped).push(gone);
 }
 
 /** A process goes down: its wait, its work, its mailbox and its unanswered requests are gone. */
-function crash(d: Draft, p: ProcDraft): void {
+function crash(d: Draft, p: ProcDraft, t: number): void {
   leaveQueues(d, p.name);
   for (const id of [...p.mailbox, ...p.pending]) d.messages.delete(id);
   p.mailbox = [];
@@ -110,6 +126,8 @@ function crash(d: Draft, p: ProcDraft): void {
   p.status = 'crashed';
   p.blocked = null;
   p.compute = null;
+  p.downSince = t;
+  p.gaveUp = null;
 }
 
 function leaveQueues(d: Draft, name: string): void {
@@ -150,6 +168,7 @@ function block(d: Draft, p: ProcDraft, e: EventOf<'proc.block'>): void {
   }
   p.status = 'blocked';
   p.compute = null;
+  p.gaveUp = null;
   p.blocked = { reason: e.reason, on: e.on, since: e.t, line: e.line, barrier: barrierName, generation };
 }
 
@@ -242,15 +261,19 @@ function applyTo(d: Draft, e: TraceEvent, index: number): void {
       return block(d, proc(d, e.process), e);
     case 'proc.unblock':
     case 'proc.timeout':
-      return endWait(d, proc(d, e.process), e.t);
+      return endWait(d, proc(d, e.process), e.t, e.type === 'proc.timeout');
     case 'proc.crash':
-      return crash(d, proc(d, e.process));
-    case 'proc.restart':
-      proc(d, e.process).status = 'ready';
+      return crash(d, proc(d, e.process), e.t);
+    case 'proc.restart': {
+      const p = proc(d, e.process);
+      p.status = 'ready';
+      p.downSince = null;
+      p.gaveUp = null;
       return;
+    }
     case 'msg.lost':
     case 'msg.drop':
-      return vanish(d, e.id);
+      return vanish(d, e, index);
     case 'barrier.withdraw':
       remove(barrier(d, e.barrier).arrived, e.process);
       return;

@@ -67,6 +67,8 @@ export function draftFromWorld(w: World): Draft {
     lastTaken: p.lastTaken && record(p.lastTaken),
     lastWait: p.lastWait && Object.freeze({ ...p.lastWait }),
     notes: Object.freeze(p.notes.slice()),
+    downSince: p.downSince,
+    gaveUp: p.gaveUp,
   }));
   const queues = w.queues.map((q) => ({
     name: q.name,
@@ -95,5 +97,7 @@ export function draftFromWorld(w: World): Draft {
     running: w.running,
     caption: Object.freeze(w.caption.slice()),
     outcome: w.outcome,
+    lost: w.lost.slice(),
+    dropped: w.dropped.slice(),
   };
 }

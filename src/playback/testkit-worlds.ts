@@ -4,6 +4,7 @@ import type { Outcome } from '../engine/trace';
 import type {
   BarrierView,
   BlockedView,
+  GoneView,
   MessageView,
   NoteView,
   ProcessView,
@@ -27,6 +28,8 @@ export function procView(name: string, over: Partial<ProcessView> = {}): Process
     lastTaken: null,
     lastWait: null,
     notes: [],
+    downSince: null,
+    gaveUp: null,
     ...over,
   };
 }
@@ -85,6 +88,8 @@ export interface WorldSpec {
   barriers?: BarrierView[];
   caption?: NoteView[];
   outcome?: Outcome | null;
+  lost?: GoneView[];
+  dropped?: GoneView[];
 }
 
 /** A whole expected World; `inFlight` is derived from `messages`. */
@@ -100,5 +105,7 @@ export function worldOf(s: WorldSpec): World {
     barriers: s.barriers ?? [],
     caption: s.caption ?? [],
     outcome: s.outcome ?? null,
+    lost: s.lost ?? [],
+    dropped: s.dropped ?? [],
   };
 }

@@ -3,7 +3,7 @@
 // without touching the snapshot index it came from.
 
 import type { Lang } from '../lang/ast';
-import type { BlockReason, MessageKind, Outcome } from '../engine/trace';
+import type { BlockReason, LossCause, MessageKind, Outcome } from '../engine/trace';
 
 /** Where playback stands: `index` events applied (0..events.length), at virtual time `t`. */
 export interface Position {
@@ -89,6 +89,10 @@ export interface ProcessView {
   readonly error: string | null;
   /** The process's latest caption: consecutive `note`s of one instant (e.g. an `en` and a `ko` line). */
   readonly notes: readonly NoteView[];
+  /** While `crashed`: the time it went down, else null. */
+  readonly downSince: number | null;
+  /** The wait it last gave up (`proc.timeout`), kept until it blocks again, crashes or restarts. */
+  readonly gaveUp: WaitView | null;
 }
 
 /**
@@ -113,6 +117,22 @@ export interface MessageView {
   readonly answers: number | null;
   /** 0..1 along the wire at the position's t; 1 once delivered (or due, for zero latency). */
   readonly progress: number;
+}
+
+/** A message that never reached its receiver's program: lost on the way (`msg.lost`) or dropped late (`msg.drop`). */
+export interface GoneView {
+  readonly id: number;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: MessageKind;
+  readonly payload: string | null;
+  readonly sentAt: number;
+  /** When it vanished: the time of its `msg.lost` or `msg.drop`. */
+  readonly at: number;
+  /** `lose`, `cut` or `crash` for a lost message; `late` for a dropped one. */
+  readonly why: LossCause | 'late';
+  /** Index of the `msg.lost` or `msg.drop` event in `trace.events`. */
+  readonly eventIndex: number;
 }
 
 export interface QueueView {
@@ -158,6 +178,10 @@ export interface World {
   readonly caption: readonly NoteView[];
   /** Set once `run.end` has been applied. */
   readonly outcome: Outcome | null;
+  /** Every message lost so far (`msg.lost`), oldest first. */
+  readonly lost: readonly GoneView[];
+  /** Every answer dropped so far for arriving too late (`msg.drop`), oldest first. */
+  readonly dropped: readonly GoneView[];
 }
 
 /** The process named `name`, or undefined. */

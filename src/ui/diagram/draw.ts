@@ -5,6 +5,7 @@
 
 import { clipRect, font, makeFrame, type Ctx2D, type Frame, type Scene } from './frame';
 import type { Hit } from './hit';
+import { drawCuts, drawDowns, drawFates, drawGaveUp } from './failureMarks';
 import { drawArrows, drawBands, drawBars, drawHover, drawWaits } from './marks';
 import { rowCenter } from './geometry';
 import { DIAGRAM_STRINGS } from './strings';
@@ -45,9 +46,13 @@ export function drawBase(ctx: Ctx2D, scene: Scene, v: View, opts: DrawOptions = 
   drawRows(ctx, f);
   drawGrid(ctx, f);
   drawBands(ctx, f);
+  drawCuts(ctx, f);
   drawBars(ctx, f);
   drawWaits(ctx, f);
+  drawDowns(ctx, f);
+  drawGaveUp(ctx, f);
   drawArrows(ctx, f);
+  drawFates(ctx, f);
   ctx.restore();
   drawAxis(ctx, f);
   drawLaneNames(ctx, f);

@@ -284,7 +284,10 @@ function drawArrowEnds(ctx: Ctx2D, f: Frame, kind: MessageKind, halo: boolean) {
     ctx.fillStyle = fill;
     if (batch) ctx.beginPath();
     for (const i of visible) {
-      if (scene.model.arrows[i]!.kind !== kind) continue;
+      const a = scene.model.arrows[i]!;
+      if (a.kind !== kind) continue;
+      // A lost message ends in a cross (failureMarks.ts), not in an arrowhead.
+      if (!ops && a.fate && a.fate.why !== 'late') continue;
       const s = arrowSegment(scene.model, scene.rows, v, i)!;
       if (!batch) {
         ctx.mark?.(part);

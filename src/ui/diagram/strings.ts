@@ -1,7 +1,7 @@
 // The diagram's own words in English and Korean: short wait labels drawn on the bars, tooltips,
 // and the accessible names of its controls.
 
-import type { BlockReason } from '../../engine/trace';
+import type { BlockReason, LossCause } from '../../engine/trace';
 
 export type DiagramLang = 'en' | 'ko';
 
@@ -35,6 +35,15 @@ export interface DiagramStrings {
   members: string;
   process: string;
   title: string;
+  /** A lost or late-dropped message's fate, for its tooltip: "lost at 7 (the link is cut)". */
+  fate: (why: LossCause | 'late', at: string) => string;
+  /** How a wait ended when it was not satisfied. */
+  gaveUp: string;
+  crashed: string;
+  /** The label on a process's down interval. */
+  down: string;
+  /** The label on a cut wire's window. */
+  cut: string;
 }
 
 const en: DiagramStrings = {
@@ -73,6 +82,14 @@ const en: DiagramStrings = {
   members: 'arrived',
   process: 'process',
   title: 'Space-time diagram',
+  fate: (why, at) =>
+    why === 'late'
+      ? `dropped at ${at}: it came too late`
+      : `lost at ${at} (${{ lose: 'lost on the way', cut: 'the link is cut', crash: 'its receiver is down' }[why]})`,
+  gaveUp: 'gave up',
+  crashed: 'ended by a crash',
+  down: 'down',
+  cut: 'cut',
 };
 
 const ko: DiagramStrings = {
@@ -111,6 +128,14 @@ const ko: DiagramStrings = {
   members: '도착한 프로세스',
   process: '프로세스',
   title: '시공간 다이어그램',
+  fate: (why, at) =>
+    why === 'late'
+      ? `${at}에 버려짐: 너무 늦게 도착`
+      : `${at}에 유실 (${{ lose: '가는 길에 사라짐', cut: '링크가 끊김', crash: '받는 쪽이 멈춰 있음' }[why]})`,
+  gaveUp: '포기',
+  crashed: '멈춤(crash)으로 끝남',
+  down: '멈춤',
+  cut: '끊김',
 };
 
 export const DIAGRAM_STRINGS: Record<DiagramLang, DiagramStrings> = { en, ko };

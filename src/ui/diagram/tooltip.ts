@@ -28,9 +28,12 @@ export function describeHit(model: DiagramModel, hit: Hit, lang: DiagramLang): D
         title: `${s.message} #${a.id} · ${STRINGS[lang].kinds[a.kind]}`,
         lines: [
           `${name(a.fromLane)} → ${name(a.toLane)}`,
-          a.deliverIndex === null
-            ? `${s.sentAt} ${t(a.sentAt)} · ${s.notDelivered}`
-            : `${s.sentAt} ${t(a.sentAt)} · ${s.deliveredAt} ${t(a.deliverAt)}`,
+          a.fate && a.fate.why !== 'late'
+            ? `${s.sentAt} ${t(a.sentAt)} · ${s.fate(a.fate.why, t(a.fate.at))}`
+            : a.deliverIndex === null
+              ? `${s.sentAt} ${t(a.sentAt)} · ${s.notDelivered}`
+              : `${s.sentAt} ${t(a.sentAt)} · ${s.deliveredAt} ${t(a.deliverAt)}`,
+          ...(a.fate?.why === 'late' ? [s.fate('late', t(a.fate.at))] : []),
         ],
       };
     }
@@ -42,6 +45,7 @@ export function describeHit(model: DiagramModel, hit: Hit, lang: DiagramLang): D
           ? `${t(w.from)} → (${s.neverEnded})`
           : `${t(w.from)} → ${t(w.to)} (${s.ticks(Number(t(w.to - w.from)))})`,
       );
+      if (w.ended) lines.push(w.ended === 'timeout' ? s.gaveUp : s.crashed);
       return { title: `${s.wait}: ${s.reasons[w.reason]}`, lines };
     }
     case 'bar': {

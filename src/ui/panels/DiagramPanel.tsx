@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { cutWindows } from '../../playback/cuts';
 import { buildDiagram } from '../../playback/diagram';
 import { appStore, useApp } from '../../store';
 import { seekTime } from '../commands';
@@ -19,7 +20,11 @@ export function DiagramPanel() {
   const s = useStrings();
   const lang = useApp((st) => st.lang);
   const trace = useApp((st) => st.trace);
-  const model = useMemo(() => (trace ? buildDiagram(trace) : null), [trace]);
+  const scenario = useApp((st) => st.runScenario);
+  const model = useMemo(
+    () => (trace ? buildDiagram(trace, scenario ? cutWindows(scenario) : []) : null),
+    [trace, scenario],
+  );
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const t = useClockTime();
   const handle = useRef<SpaceTimeHandle>(null);

@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { MessageView } from '../../playback/world';
 import { clock } from '../clock';
+import { pickMessage } from '../commands';
 import { useReducedMotion } from '../reducedMotion';
 import { along, progressAt } from './geometry';
 import { KIND_STYLE, shapePath } from './kinds';
@@ -20,6 +21,8 @@ interface Props {
   flights: readonly Flight[];
   /** Radius of a glyph, in stage units. */
   size: number;
+  /** The id of the picked message, or null. */
+  picked: number | null;
 }
 
 /**
@@ -27,7 +30,7 @@ interface Props {
  * all every frame by writing their transforms directly, so a thousand messages cost one loop.
  * Under reduced motion they do not glide: each stands where it is at the current event's time.
  */
-export function MessagesLayer({ flights, size }: Props) {
+export function MessagesLayer({ flights, size, picked }: Props) {
   const layer = useRef<SVGGElement>(null);
   const current = useRef(flights);
   const still = useReducedMotion();
@@ -56,13 +59,17 @@ export function MessagesLayer({ flights, size }: Props) {
           label={f.label}
           size={size}
           numbered={flights.length <= NUMBERED}
+          picked={picked === f.message.id}
         />
       ))}
     </g>
   );
 }
 
-/** Above this many messages in flight, glyphs lose their number label: text is costly to lay out every frame. */
+/**
+ * Above this many messages in flight, glyphs lose their number label (text is costly to lay out
+ * every frame) and leave the Tab order (they can still be clicked).
+ */
 const NUMBERED = 48;
 
 const Glyph = memo(function Glyph({
@@ -71,17 +78,42 @@ const Glyph = memo(function Glyph({
   label,
   size,
   numbered,
+  picked,
 }: {
   id: number;
   kind: MessageView['kind'];
   label: string;
   size: number;
   numbered: boolean;
+  picked: boolean;
 }) {
   const style = KIND_STYLE[kind];
+  // A click picks the message for a what-if; clicking it again unpicks it.
   return (
-    <g className={`message kind-${kind}`} data-kind={kind} data-id={id}>
+    <g
+      className={`message kind-${kind}${picked ? ' picked' : ''}`}
+      data-kind={kind}
+      data-id={id}
+      data-testid={`message-${id}`}
+      role="button"
+      tabIndex={numbered ? 0 : -1}
+      aria-label={label}
+      aria-pressed={picked}
+      onClick={(e) => {
+        e.stopPropagation();
+        pickMessage(id);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        e.stopPropagation();
+        pickMessage(id);
+      }}
+    >
       <title>{label}</title>
+      {picked && <circle className="message-pick-ring" r={size * 1.9} />}
+      {/* A disc a little larger than the glyph: small shapes are easy to miss with a mouse. */}
+      <circle className="message-hit" r={size * 1.6} />
       <path
         className="message-glyph"
         d={shapePath(style.shape, size)}

@@ -25,6 +25,8 @@ interface Props {
   mailboxTitle: string;
   selected: boolean;
   dimmed: boolean;
+  /** It just gave up a wait (its caption says after how long). */
+  gaveUp: boolean;
   onSelect(): void;
   selectLabel: string;
 }
@@ -50,6 +52,7 @@ export const ProcessNode = memo(function ProcessNode({
   mailboxTitle,
   selected,
   dimmed,
+  gaveUp,
   onSelect,
   selectLabel,
 }: Props) {
@@ -62,7 +65,12 @@ export const ProcessNode = memo(function ProcessNode({
   const name = truncate(view.name, compact ? w - PAD - ICON - 6 - PAD : w - 2 * (PAD + ICON + 6), nameFont);
   const lines = compact
     ? []
-    : wrapText(caption, w - 2 * PAD, 2, view.status === 'blocked' ? blockedFont : captionFont);
+    : wrapText(
+        caption,
+        w - 2 * PAD,
+        2,
+        view.status === 'blocked' || view.status === 'crashed' || gaveUp ? blockedFont : captionFont,
+      );
   const mail = view.mailbox.length > 0 && !compact ? String(view.mailbox.length) : null;
   const mailWidth = mail ? mailFont(mail) : 0;
   const metaText = compact ? '' : truncate(mark, w - 2 * PAD - (mail ? mailWidth + 24 : 0), metaFont);
@@ -71,7 +79,7 @@ export const ProcessNode = memo(function ProcessNode({
   const metaBaseline = h - 5;
   return (
     <g
-      className={`process status-${view.status}${compact ? ' compact' : ''}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}`}
+      className={`process status-${view.status}${compact ? ' compact' : ''}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${gaveUp ? ' gave-up' : ''}`}
       transform={`translate(${at.x - w / 2},${at.y - h / 2})`}
       data-process={view.name}
       data-status={view.status}
@@ -163,6 +171,7 @@ function sameNode(a: Props, b: Props): boolean {
     a.mailboxTitle === b.mailboxTitle &&
     a.selected === b.selected &&
     a.dimmed === b.dimmed &&
+    a.gaveUp === b.gaveUp &&
     a.selectLabel === b.selectLabel &&
     va.name === vb.name &&
     va.status === vb.status &&

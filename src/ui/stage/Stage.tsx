@@ -1,11 +1,16 @@
 import { useMemo, useState } from 'react';
+import { cutWindows } from '../../playback/cuts';
 import { describeBlocked } from '../../playback/narration';
-import type { World } from '../../playback/world';
+import type { ProcessView, World } from '../../playback/world';
 import { useApp } from '../../store';
-import { selectProcess } from '../commands';
+import { clearPicks, selectProcess } from '../commands';
 import { useStrings } from '../i18n';
+import { useReducedMotion } from '../reducedMotion';
 import { BarrierGate } from './BarrierGate';
 import { floorsFor, floorZoom, viewFor } from './fit';
+import { along } from './geometry';
+import { GoneList } from './GoneList';
+import { BURST, GoneMarks, recentGone, type GoneMark } from './GoneMarks';
 import { layoutStage, membersOf, wireEnds } from './layout';
 import { MessagesLayer, type Flight } from './MessagesLayer';
 import { ProcessNode } from './ProcessNode';
@@ -14,6 +19,7 @@ import { GLYPH_R } from './sizes';
 import { StageCamera } from './StageCamera';
 import { useStageStrings } from './strings';
 import { AUTO, aspectStep, useStageBox, type Camera } from './useCamera';
+import { useCutsAt } from './useCutsAt';
 import { Wires } from './Wires';
 import './stage.css';
 
@@ -32,6 +38,8 @@ export function Stage({ world }: { world: World }) {
   const placement = useApp((st) => st.placement);
   const selected = useApp((st) => st.selected);
   const presenter = useApp((st) => st.presenter);
+  const picked = useApp((st) => st.picked);
+  const still = useReducedMotion();
   // The element itself (a callback ref): the box is watched from the moment the picture exists.
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const box = useStageBox(svg, presenter);
@@ -39,6 +47,8 @@ export function Stage({ world }: { world: World }) {
   const layout = useMemo(() => (scenario ? layoutStage(scenario, aspect) : null), [scenario, aspect]);
   const members = useMemo(() => (scenario ? membersOf(scenario) : new Map<string, string[]>()), [scenario]);
   const endpoints = useMemo(() => (layout ? wireEnds(layout) : null), [layout]);
+  const windows = useMemo(() => (scenario ? cutWindows(scenario) : []), [scenario]);
+  const cuts = useCutsAt(windows);
   // A new scenario, or entering or leaving presenter mode, starts from the automatic view.
   const [chosen, setChosen] = useState<{ scenario: unknown; presenter: boolean; camera: Camera } | null>(
     null,
@@ -63,7 +73,33 @@ export function Stage({ world }: { world: World }) {
     const label = `${s.kinds[m.kind]} #${m.id}: ${m.from} → ${m.to}${m.payload ? ` "${m.payload}"` : ''}`;
     flights.push({ message: m, ...ends, lane: m.from < m.to ? 8 : -8, label });
   }
+  // Where a message vanished: at its receiver's end, on its lane.
+  const marks: GoneMark[] = [];
+  for (const g of [
+    ...recentGone(world.lost, world.position.t, still),
+    ...recentGone(world.dropped, world.position.t, still),
+  ]) {
+    const ends = endpoints(g.from, g.to);
+    if (!ends) continue;
+    // Just short of the receiver's box, so the burst stands on the wire, clear of the box.
+    const len = Math.hypot(ends.to.x - ends.from.x, ends.to.y - ends.from.y) || 1;
+    const p = Math.max(0.5, 1 - (GLYPH_R * BURST + 4) / len);
+    marks.push({
+      gone: g,
+      at: along(ends.from, ends.to, p, g.from < g.to ? 8 : -8),
+      label: ss.goneTitle(s.kinds[g.kind], g.id, g.from, g.to, g.at, g.why),
+      word: ss.goneMark(g.why),
+    });
+  }
   const cycle = world.outcome?.kind === 'deadlock' ? world.outcome.cycle : null;
+  // A wait given up is told until the process waits again or does something else of note.
+  const gaveUpNow = (p: ProcessView) => p.gaveUp !== null && (p.status === 'ready' || p.status === 'running');
+  const captionOf = (p: ProcessView): string => {
+    if (p.status === 'blocked') return describeBlocked(p, lang);
+    if (p.status === 'crashed') return ss.downSince(p.downSince);
+    if (gaveUpNow(p) && p.gaveUp) return ss.gaveUp(p.gaveUp.until - p.gaveUp.since);
+    return s.status[p.status];
+  };
   const crowded = world.processes.length > 48;
 
   return (
@@ -78,7 +114,7 @@ export function Stage({ world }: { world: World }) {
         data-zoom={view.zoom.toFixed(3)}
         data-overflow={view.overflow ? 'true' : 'false'}
         onClick={(e) => {
-          if (e.target === e.currentTarget) selectProcess(null);
+          if (e.target === e.currentTarget) clearPicks();
         }}
       >
         <defs>
@@ -95,7 +131,15 @@ export function Stage({ world }: { world: World }) {
           <Arrowhead id="arrow-wait" className="wait-arrowhead" />
           <Arrowhead id="arrow-cycle" className="cycle-arrowhead" />
         </defs>
-        <Wires trace={trace} endpoints={endpoints} />
+        <Wires
+          trace={trace}
+          endpoints={endpoints}
+          cuts={cuts}
+          picked={picked?.kind === 'wire' ? picked : null}
+          focusable={!crowded}
+          wireLabel={ss.wire}
+          cutLabel={ss.cutWindow}
+        />
         {world.processes.map((p) => {
           const on = p.blocked?.on;
           if (!on || !layout.processes.has(on) || on === p.name) return null;
@@ -161,12 +205,13 @@ export function Stage({ world }: { world: World }) {
               w={node.w}
               h={node.h}
               compact={layout.compact}
-              caption={p.status === 'blocked' ? describeBlocked(p, lang) : s.status[p.status]}
+              caption={captionOf(p)}
               mark={ss.mark(worker, p.line)}
               markTitle={ss.runsOn(worker, p.line)}
               mailboxTitle={`${s.mailbox}: ${p.mailbox.length}`}
               selected={selected === p.name}
               dimmed={selected !== null && selected !== p.name}
+              gaveUp={gaveUpNow(p)}
               onSelect={() => selectProcess(selected === p.name ? null : p.name)}
               selectLabel={s.selectProcess(p.name)}
             />
@@ -174,9 +219,15 @@ export function Stage({ world }: { world: World }) {
         })}
       </svg>
       {/* Messages move every frame: on a layer of their own, the rest of the stage is not repainted. */}
-      <svg className="stage-overlay" viewBox={viewBox} aria-hidden="true">
-        <MessagesLayer flights={flights} size={GLYPH_R} />
+      <svg className="stage-overlay" viewBox={viewBox} role="group" aria-label={ss.messagesInFlight}>
+        <GoneMarks marks={marks} size={GLYPH_R} />
+        <MessagesLayer
+          flights={flights}
+          size={GLYPH_R}
+          picked={picked?.kind === 'message' ? picked.id : null}
+        />
       </svg>
+      <GoneList lost={world.lost} dropped={world.dropped} kinds={s.kinds} ss={ss} />
     </StageCamera>
   );
 }

@@ -2,8 +2,13 @@
 // the worker/line mark on each process means. Kept here so the stage can grow without touching
 // the app-wide string table.
 
+import type { LossCause } from '../../engine/trace';
 import type { Lang } from '../../lang/ast';
+import { josa } from '../../lang/josa';
 import { useApp } from '../../store';
+
+/** Why a message vanished: lost on the way (by a fault line or a down receiver), or dropped late. */
+export type GoneWhy = LossCause | 'late';
 
 export interface StageStrings {
   /** Shown when the world cannot fit at a readable size. */
@@ -26,6 +31,27 @@ export interface StageStrings {
   /** A queue's status line: "+1 on the way", "full". */
   onTheWay: (n: number) => string;
   full: string;
+  /** The word on the mark where a message vanished: "lost", "late". */
+  goneMark: (why: GoneWhy) => string;
+  /** Why, in a few words: "the link is cut". */
+  goneWhy: (why: GoneWhy) => string;
+  /** The headings of the lists of lost and late-dropped messages. */
+  lostHeading: string;
+  droppedHeading: string;
+  /** One entry's full sentence, for its tooltip: "reply #2 from Server to Client, lost at t=7: …". */
+  goneTitle: (kind: string, id: number, from: string, to: string, at: number, why: GoneWhy) => string;
+  /** "+3 earlier" when a list shows only its last few entries. */
+  earlier: (n: number) => string;
+  /** A crashed process's state: "down since t=7". */
+  downSince: (t: number | null) => string;
+  /** A process that just gave up a wait: "gave up after 4 ticks". */
+  gaveUp: (ticks: number) => string;
+  /** A wire's name, for its button: "Wire Client – Server". */
+  wire: (a: string, b: string) => string;
+  /** A cut wire's tooltip: "cut from t=8 to t=18". */
+  cutWindow: (from: number, to: number) => string;
+  /** The layer of messages in flight. */
+  messagesInFlight: string;
 }
 
 const EN: StageStrings = {
@@ -42,6 +68,24 @@ const EN: StageStrings = {
   markLegend: 'W1 · L12: runs in Web Worker 1, at line 12 of the code',
   onTheWay: (n) => `+${n} on the way`,
   full: 'full',
+  goneMark: (why) => (why === 'late' ? 'too late' : 'lost'),
+  goneWhy: (why) =>
+    ({
+      lose: 'lost on the way',
+      cut: 'the link is cut',
+      crash: 'its receiver is down',
+      late: 'nothing waits for it any more',
+    })[why],
+  lostHeading: 'Lost',
+  droppedHeading: 'Dropped, too late',
+  goneTitle: (kind, id, from, to, at, why) =>
+    `${kind} #${id} from ${from} to ${to}, ${why === 'late' ? 'dropped' : 'lost'} at t=${at}: ${EN.goneWhy(why)}`,
+  earlier: (n) => `+${n} earlier`,
+  downSince: (t) => (t === null ? 'down (crashed)' : `down since t=${t} (crashed)`),
+  gaveUp: (n) => `gave up after ${n === 1 ? '1 tick' : `${n} ticks`}`,
+  wire: (a, b) => `Wire ${a} – ${b}`,
+  cutWindow: (from, to) => `cut from t=${from} to t=${to}`,
+  messagesInFlight: 'Messages in flight',
 };
 
 const KO: StageStrings = {
@@ -58,6 +102,24 @@ const KO: StageStrings = {
   markLegend: 'W1 · L12: 웹 워커 1에서 실행 중, 코드 12번째 줄',
   onTheWay: (n) => `+${n}개 오는 중`,
   full: '가득 참',
+  goneMark: (why) => (why === 'late' ? '늦음' : '유실'),
+  goneWhy: (why) =>
+    ({
+      lose: '가는 길에 사라짐',
+      cut: '링크가 끊김',
+      crash: '받는 쪽이 멈춰 있음',
+      late: '기다리는 문장이 없음',
+    })[why],
+  lostHeading: '유실',
+  droppedHeading: '늦어서 버림',
+  goneTitle: (kind, id, from, to, at, why) =>
+    `${from}에서 ${josa(to, '으로/로')} 가던 ${kind} #${id}: t=${at}에 ${why === 'late' ? '버려짐' : '유실'} (${KO.goneWhy(why)})`,
+  earlier: (n) => `이전 ${n}개 더`,
+  downSince: (t) => (t === null ? '멈춤(crash)' : `t=${t}부터 멈춤(crash)`),
+  gaveUp: (n) => `${n}틱 기다리다 포기`,
+  wire: (a, b) => `${a} – ${b} 연결선`,
+  cutWindow: (from, to) => `t=${from}부터 t=${to}까지 끊김`,
+  messagesInFlight: '이동 중인 메시지',
 };
 
 export const STAGE_STRINGS: Record<Lang, StageStrings> = { en: EN, ko: KO };
