@@ -56,3 +56,53 @@ test('in Korean and in presenter mode, the card and the branches read from the b
   await app.shot('whatif-branch-ko-presenter');
   app.expectNoErrors();
 });
+
+test('a teacher loses the reply from the stage, compares both runs, and shares the branch by link', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.open();
+  const reply = page.getByTestId('message-2');
+  await app.stepUntil(async () => (await reply.count()) > 0);
+  const step = await app.timeline.inputValue();
+  await reply.click({ force: true });
+  await expect(page.getByTestId('whatif-card')).toContainText('#2');
+  await expect(page.getByTestId('whatif-lose-preview')).toHaveText('→ Lost: Server → Client, sent at t=5');
+  await app.shot('whatif-card-message');
+  await page.getByTestId('whatif-lose').click();
+  await expect(page.getByTestId('branch-1')).toHaveAttribute('aria-current', 'true');
+  await expect(app.timeline).toHaveValue(step);
+  await page.keyboard.press('End');
+  await expect(app.outcome).toContainText('Deadlock');
+  await expect(app.outcome).toContainText('Client waits for the reply from Server');
+  await app.shot('whatif-lost-reply-branch');
+
+  await page.getByTestId('branch-0').click();
+  await expect(page.getByTestId('branch-0')).toHaveAttribute('aria-current', 'true');
+  await page.getByTestId('whatif-compare').click();
+  await expect(page.getByTestId('compare-branch-0')).toBeVisible();
+  await expect(page.getByTestId('compare-branch-1')).toBeVisible();
+  await expect(page.getByTestId('compare-sentence')).toContainText('ends in deadlock');
+  await app.shot('whatif-compare');
+  await page.getByRole('button', { name: 'Back to the stage' }).click();
+
+  await page.getByTestId('branch-1').click();
+  await app.button('Copy link').click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // A fresh browser: nothing kept from the first one, only the link.
+  const fresh = await (await browser.newContext({ baseURL })).newPage();
+  const other = new AppPage(fresh);
+  await other.open(link.slice(link.indexOf('#')));
+  await expect(fresh.getByTestId('branch-1')).toHaveAttribute('aria-current', 'true');
+  await expect(fresh.getByTestId('branch-1')).toHaveText(/Lost: Server → Client, sent at t=5/);
+  await expect(fresh.getByTestId('branch-0')).toHaveText('Original');
+  await fresh.keyboard.press('End');
+  await expect(other.outcome).toContainText('Deadlock');
+  other.expectNoErrors();
+  app.expectNoErrors();
+});

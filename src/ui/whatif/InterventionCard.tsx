@@ -140,7 +140,11 @@ function Action({
           {w.ticks}
         </label>
       )}
-      <span id={`${testId}-preview`} className={plan?.ok ? 'whatif-preview' : 'whatif-preview not-possible'}>
+      <span
+        id={`${testId}-preview`}
+        data-testid={`${testId}-preview`}
+        className={plan?.ok ? 'whatif-preview' : 'whatif-preview not-possible'}
+      >
         {plan?.ok ? `→ ${preview}` : preview}
       </span>
     </div>
