@@ -1,0 +1,10 @@
+// Interchange: traces in and out of Rendezvous (pure; the CLI and the UI both call it).
+
+export {
+  MAX_TRACE_CHARS,
+  TRACE_VERSION,
+  parseTraceFile,
+  type TraceFileError,
+  type TraceFileProblem,
+  type TraceFileResult,
+} from './traceFile';
