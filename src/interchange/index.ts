@@ -8,3 +8,5 @@ export {
   type TraceFileProblem,
   type TraceFileResult,
 } from './traceFile';
+export { SHIVIZ_DELIMITER, SHIVIZ_REGEX, toShiViz, toShiVizFile } from './shiviz';
+export { fromShiViz, type ShiVizResult } from './shivizImport';
