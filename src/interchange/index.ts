@@ -10,3 +10,4 @@ export {
 } from './traceFile';
 export { SHIVIZ_DELIMITER, SHIVIZ_REGEX, toShiViz, toShiVizFile } from './shiviz';
 export { fromShiViz, type ShiVizResult } from './shivizImport';
+export { mermaidText, toMermaid, type MermaidOptions } from './mermaid';
