@@ -73,6 +73,8 @@ describe('toMermaid: what the diagram says', () => {
       /^ {2}rect rgba\(255, 200, 80, 0\.25\)\n {4}Note over p0,p2: barrier sync releases .*\n {2}end$/m,
     );
     expect(toMermaid(run('queue-crash'))).toMatch(/Note over \w+: ✕ crashes/);
+    expect(source).toMatch(/^ {2}Note over p1: Question: Worker\[1\] waits at the gate/m);
+    expect(source).toMatch(/^ {2}Note over p0: waits at barrier sync$/m);
   });
 
   it('keeps to a step range', () => {

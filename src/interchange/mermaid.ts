@@ -135,7 +135,7 @@ export function toMermaid(trace: Trace, options: MermaidOptions = {}): string {
       case 'note':
       case 'ask':
         if (options.lang === undefined || e.lang === null || e.lang === options.lang)
-          note([e.process], e.type === 'ask' ? `? ${e.text}` : e.text);
+          note([e.process], e.type === 'ask' ? `Question: ${e.text}` : e.text);
         break;
       case 'barrier.release':
         lines.push('  rect rgba(255, 200, 80, 0.25)');
