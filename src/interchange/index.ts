@@ -9,5 +9,5 @@ export {
   type TraceFileResult,
 } from './traceFile';
 export { SHIVIZ_DELIMITER, SHIVIZ_REGEX, toShiViz, toShiVizFile } from './shiviz';
-export { fromShiViz, type ShiVizResult } from './shivizImport';
+export { fromShiViz, type ShiVizImportOptions, type ShiVizResult } from './shivizImport';
 export { mermaidText, toMermaid, type MermaidOptions } from './mermaid';

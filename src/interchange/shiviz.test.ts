@@ -86,6 +86,9 @@ describe('fromShiViz: example logs', () => {
   it('two-phase commit: hosts become processes, each vote and commit a message', () => {
     const trace = imported(SHIVIZ_EXAMPLES[0]?.log ?? '');
     expect(trace.scenario.processes).toEqual(['coordinator', 'db-east', 'db-west']);
+    expect(trace.scenario.title).toBe('ShiViz log');
+    const titled = fromShiViz(SHIVIZ_EXAMPLES[0]?.log ?? '', undefined, { title: 'two-phase-commit.log' });
+    expect(titled.ok && titled.trace.scenario.title).toBe('two-phase-commit.log');
     const m = messages(trace).map((x) => `${x.from}→${x.to}: ${x.payload}`);
     expect(m).toHaveLength(8);
     expect(m[0]).toBe('coordinator→db-east: 09:21:07.106 INFO  txn 7f3a: PREPARE -> db-east');

@@ -13,8 +13,16 @@ import { MAX_TRACE_CHARS } from './traceFile';
 export type ShiVizResult =
   { ok: true; trace: Trace } | { ok: false; reason: 'too-large' | 'bad-log'; message: string };
 
-/** Reads a ShiViz log (a bare log, or a whole file whose first line is the regex) into a trace. */
-export function fromShiViz(log: string, regex?: string): ShiVizResult {
+export interface ShiVizImportOptions {
+  /** The scenario title of the trace (e.g. the file's name); default "ShiViz log". */
+  title?: string;
+}
+
+/**
+ * Reads a ShiViz log into a trace: a bare log read with `regex` (default: ShiViz's default), or,
+ * with no `regex`, a whole ShiViz file whose first line is the regex and second the delimiter.
+ */
+export function fromShiViz(log: string, regex?: string, options: ShiVizImportOptions = {}): ShiVizResult {
   try {
     if (log.length > MAX_TRACE_CHARS)
       return { ok: false, reason: 'too-large', message: 'The log is too large; it may be at most 50 MB.' };
@@ -23,7 +31,7 @@ export function fromShiViz(log: string, regex?: string): ShiVizResult {
     if (!parsed.ok) return { ok: false, reason: 'bad-log', message: parsed.message };
     const problem = linkEvents(parsed.hosts, parsed.events);
     if (problem !== null) return { ok: false, reason: 'bad-log', message: problem };
-    return { ok: true, trace: buildTrace(parsed.hosts, parsed.events) };
+    return { ok: true, trace: buildTrace(parsed.hosts, parsed.events, options.title ?? 'ShiViz log') };
   } catch {
     // A regex a user typed can still exhaust the engine; every other path is checked above.
     return { ok: false, reason: 'bad-log', message: 'The log could not be read with this regex.' };
@@ -54,7 +62,7 @@ function lamport(events: LogEvent[]): Map<LogEvent, number> {
 /** An event before it gets its `seq`. */
 type Unnumbered = TraceEvent extends infer E ? (E extends unknown ? Omit<E, 'seq'> : never) : never;
 
-function buildTrace(hosts: string[], events: LogEvent[]): Trace {
+function buildTrace(hosts: string[], events: LogEvent[], title: string): Trace {
   const time = lamport(events);
   const rank = new Map(hosts.map((h, k) => [h, k]));
   const order = [...events].sort(
@@ -112,7 +120,7 @@ function buildTrace(hosts: string[], events: LogEvent[]): Trace {
   return {
     format: 'rendezvous.trace',
     version: 1,
-    scenario: { title: 'ShiViz log', titles: {}, processes: hosts, queues: [], barriers: [] },
+    scenario: { title, titles: {}, processes: hosts, queues: [], barriers: [] },
     outcome,
     events: out,
   };
