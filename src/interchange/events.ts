@@ -60,6 +60,8 @@ export function firstEventProblem(
       if (e[field] !== undefined && !fits(kind, e[field]))
         return bad('malformed', `has "${field}" ${short(e[field])}: should be ${describeKind(kind)}`);
     }
+    // An `ask` from a trace that predates answers has none: the app reads that as null.
+    if (t === 'ask' && e.answer === undefined) e.answer = null;
     const time = e.t as number;
     if (time < lastT) return bad('inconsistent', `goes back in time (t=${lastT} → t=${time})`);
     lastT = time;

@@ -49,6 +49,14 @@ describe('parseTraceFile: round trips', () => {
     if (result.ok) expect(result.trace.outcome.crashed).toBeDefined();
   });
 
+  it('fills in an ask’s missing answer as null', () => {
+    const trace = traceOf('barrier') as unknown as { events: Record<string, unknown>[] };
+    const ask = trace.events.find((e) => e.type === 'ask') as Record<string, unknown>;
+    delete ask.answer;
+    const result = parseTraceFile(JSON.stringify(trace));
+    expect(result.ok && result.trace.events.find((e) => e.type === 'ask')).toMatchObject({ answer: null });
+  });
+
   it('fills in titles for a trace that leaves them out', () => {
     const trace = traceOf('rpc') as unknown as { scenario: Record<string, unknown> };
     delete trace.scenario.titles;
