@@ -123,6 +123,13 @@ describe('fromShiViz: example logs', () => {
     expect(suspect).toBeDefined();
   });
 
+  it('reads a log saved with Windows line ends and a byte order mark', () => {
+    for (const example of SHIVIZ_EXAMPLES) {
+      const windows = `\uFEFF${example.log.replace(/\n/g, '\r\n')}`;
+      expect(imported(windows)).toEqual(imported(example.log));
+    }
+  });
+
   it('reads the same log with its regex given apart, or the default one', () => {
     const file = SHIVIZ_EXAMPLES[0]?.log ?? '';
     const body = file.split('\n').slice(2).join('\n');

@@ -24,9 +24,11 @@ const isClockValue = (v: unknown): v is number => Number.isSafeInteger(v) && (v 
 
 /** The regex and the log text, from a whole ShiViz file (regex, delimiter, log) or a bare log. */
 export function splitFile(
-  text: string,
+  raw: string,
   regex: string | undefined,
 ): { regex: string; delimiter: string; body: string } {
+  // Logs saved on Windows end lines with CRLF, which `{.*}$` would not match; a BOM is no text.
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (regex !== undefined) return { regex, delimiter: '', body: text };
   const first = text.indexOf('\n');
   const head = first < 0 ? text : text.slice(0, first);

@@ -49,6 +49,11 @@ describe('parseTraceFile: round trips', () => {
     if (result.ok) expect(result.trace.outcome.crashed).toBeDefined();
   });
 
+  it('reads a file saved with a byte order mark', () => {
+    const result = parseTraceFile(`\uFEFF${traceToJson(traceOf('rpc'))}`);
+    expect(result.ok && result.trace).toEqual(traces.get('rpc'));
+  });
+
   it('fills in an ask’s missing answer as null', () => {
     const trace = traceOf('barrier') as unknown as { events: Record<string, unknown>[] };
     const ask = trace.events.find((e) => e.type === 'ask') as Record<string, unknown>;

@@ -69,7 +69,8 @@ function parseUnsafe(text: string): TraceFileResult {
     return fail('not-a-trace', `The file nests deeper than ${MAX_DEPTH} levels; a trace never does.`);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // An editor may have saved the file with a byte order mark, which JSON does not allow.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const why = error instanceof Error ? error.message.slice(0, 120) : 'it is not valid JSON';
     return fail('not-json', `The file is not valid JSON (${why}); it may be cut short or not a trace.`);
