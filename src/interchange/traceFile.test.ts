@@ -6,10 +6,12 @@ import { traceToJson } from '../engine/json';
 import type { Trace } from '../engine/trace';
 import { createPlayback } from '../playback';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS } from '../scenarios';
+import { runCli } from '../cli/run';
+import { BUILTINS, builtin } from '../scenarios';
 import { MAX_TRACE_CHARS, parseTraceFile, type TraceFileError } from './index';
 
 const traces = new Map<string, Trace>(BUILTINS.map((b) => [b.id, runSource(b.source)]));
+const source = (id: string): string => builtin(id)?.source ?? '';
 const traceOf = (id: string): Trace => structuredClone(traces.get(id) as Trace);
 
 function refused(text: string): TraceFileError {
@@ -41,6 +43,33 @@ describe('parseTraceFile: round trips', () => {
     const after = createPlayback(result.trace);
     expect(after.eventCount).toBe(before.eventCount);
     for (let k = 0; k <= before.eventCount; k++) expect(after.stateAt(k)).toEqual(before.stateAt(k));
+  });
+
+  it.each(BUILTINS.map((b) => b.id))(
+    '%s: the CLI’s --json output (and the app’s export) reads back',
+    (id) => {
+      let out = '';
+      const io = {
+        stdout: (t: string) => void (out += t),
+        stderr: () => undefined,
+        readFile: () => source(id),
+      };
+      expect(runCli(['x.rdv', '--json'], io)).toBe(0);
+      const result = parseTraceFile(out);
+      expect(result.ok && result.trace).toEqual(traces.get(id));
+    },
+  );
+
+  it('reads a run cut short by its event limit', () => {
+    let out = '';
+    const io = {
+      stdout: (t: string) => void (out += t),
+      stderr: () => undefined,
+      readFile: () => source('rpc'),
+    };
+    runCli(['x.rdv', '--json', '--limit', '5'], io);
+    const result = parseTraceFile(out);
+    expect(result.ok && result.trace.outcome.kind).toBe('limit');
   });
 
   it('reads the engine’s own export format (one event a line) and §6 outcomes with crashed', () => {
