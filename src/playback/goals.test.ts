@@ -231,7 +231,7 @@ describe('the words of a goal', () => {
     );
     expect(group[0]).toMatchObject({
       text: 'W 그룹 멤버 3개가 막혀 있는 시간의 합이 3틱 미만이다',
-      detail: 'W 그룹 멤버들은 3틱 동안 막혀 있었습니다. 목표는 3틱 미만입니다',
+      detail: 'W 그룹 멤버들은 모두 합쳐 3틱 동안 막혀 있었습니다. 목표는 3틱 미만입니다',
       met: false,
     });
   });

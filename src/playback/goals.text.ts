@@ -150,9 +150,9 @@ export function goalDetail(g: GoalLine, m: Measured, members: number | null, lan
       case 'time':
         return `실행은 ${ko.count(m.value, 'ticks')} 걸렸습니다. ${goalSide}`;
       case 'blocked':
-        return `${josa(subjectKo(g, members), '은/는')} ${ko.count(m.value, 'ticks')} 동안 막혀 있었습니다. ${goalSide}`;
+        return `${josa(subjectKo(g, members), '은/는')} ${members === null ? '' : '모두 합쳐 '}${ko.count(m.value, 'ticks')} 동안 막혀 있었습니다. ${goalSide}`;
       case 'delivered':
-        return `${josa(subjectKo(g, members), '은/는')} 메시지를 ${ko.count(m.value, 'messages')} 받았습니다. ${goalSide}`;
+        return `${josa(subjectKo(g, members), '은/는')} ${members === null ? '' : '모두 합쳐 '}메시지를 ${ko.count(m.value, 'messages')} 받았습니다. ${goalSide}`;
     }
   }
   switch (g.kind) {
