@@ -156,6 +156,104 @@ describe('the command-line tool', () => {
     expect(r.stderr).toMatch(/^k\.rdv:2:3: /m);
   });
 
+  describe('goals (SPEC §7)', () => {
+    const rpc = [
+      'process Client',
+      '  call Server "ping"',
+      'end',
+      'process Server',
+      '  recv',
+      '  compute 3',
+      '  reply "pong"',
+      'end',
+      'goal outcome completed en "Make it finish" ko "끝까지 돌게 하라"',
+      'goal blocked Client <= 4',
+      'goal time < 9 ko "9틱 안에"',
+      '',
+    ].join('\n');
+    const files = { 'g.rdv': rpc };
+
+    it('prints each goal as met or not met after the outcome, with its detail, and exits 0 either way', () => {
+      const r = cli(['g.rdv'], files);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/\nOutcome: The run is complete[^\n]*\n\nGoals: 2 of 3 met\n/);
+      expect(
+        r.stdout.endsWith(
+          [
+            'Goals: 2 of 3 met',
+            '  met: Make it finish — the run completes at t=5',
+            '  not met: Client is blocked at most 4 ticks in all — Client was blocked 5 ticks; the goal allows 4',
+            // Without --lang, a goal's text is the first words it gives; the details stay English.
+            '  met: 9틱 안에 — the run took 5 ticks; the goal allows less than 9',
+            '',
+          ].join('\n'),
+        ),
+      ).toBe(true);
+    });
+
+    it('picks each goal’s words in the language of --lang, and writes its own sentences in it', () => {
+      const en = cli(['g.rdv', '--lang', 'en'], files);
+      expect(en.stdout).toContain('  met: Make it finish — the run completes at t=5\n');
+      expect(en.stdout).toContain('  met: 9틱 안에 — the run took 5 ticks; the goal allows less than 9\n');
+      const ko = cli(['g.rdv', '--lang=ko'], files);
+      expect(ko.code).toBe(0);
+      expect(ko.stdout).toContain(
+        [
+          '목표: 3개 중 2개 달성',
+          '  달성: 끝까지 돌게 하라 — 실행이 t=5에 완료되었습니다',
+          '  미달성: Client가 막혀 있는 시간이 모두 4틱 이하이다 — Client는 5틱 동안 막혀 있었습니다. 목표는 4틱 이하입니다',
+          '  달성: 9틱 안에 — 실행은 5틱 걸렸습니다. 목표는 9틱 미만입니다',
+        ].join('\n'),
+      );
+    });
+
+    it('adds the goals to the JSON trace in source order, and nothing else changes', () => {
+      const r = cli(['g.rdv', '--json'], files);
+      expect(r.code).toBe(0);
+      const trace = JSON.parse(r.stdout);
+      expect(trace.goals).toEqual([
+        { line: 9, text: 'Make it finish', met: true, detail: 'the run completes at t=5' },
+        {
+          line: 10,
+          text: 'Client is blocked at most 4 ticks in all',
+          met: false,
+          detail: 'Client was blocked 5 ticks; the goal allows 4',
+        },
+        {
+          line: 11,
+          text: '9틱 안에',
+          met: true,
+          detail: 'the run took 5 ticks; the goal allows less than 9',
+        },
+      ]);
+      const plain = JSON.parse(cli(['p.rdv', '--json'], { 'p.rdv': rpc.replace(/^goal.*\n/gm, '') }).stdout);
+      expect(plain.goals).toBeUndefined();
+      expect({ ...trace, goals: undefined }).toEqual({ ...plain, goals: undefined });
+      const ko = JSON.parse(cli(['g.rdv', '--json', '--lang', 'ko'], files).stdout);
+      expect(ko.goals.map((g: { text: string }) => g.text)).toEqual([
+        '끝까지 돌게 하라',
+        'Client가 막혀 있는 시간이 모두 4틱 이하이다',
+        '9틱 안에',
+      ]);
+    });
+
+    it('stops at a goal line with an error like any other, exit 1', () => {
+      const r = cli(['x.rdv'], { 'x.rdv': 'process A\n  compute 1\nend\ngoal time != 1\n' });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        'x.rdv:4:11: a goal cannot use `!=`; compare with `<=`, `<`, `>=`, `>` or `==`; for “not N”, write two goals or use `<` or `>` (see: docs/reference.en.md#goal-not-equal)\n',
+      );
+    });
+
+    it('documents --lang in its usage', () => {
+      const r = cli(['--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/--lang en\|ko +language of the timeline, the messages and the goals/);
+    });
+  });
+
   it.each([
     [[], /no scenario file/],
     [['a.rdv', 'b.rdv'], /one scenario file at a time/],

@@ -3,8 +3,10 @@
 import { check } from '../lang';
 import { runInProcess } from '../runtime/inprocess';
 import { traceToJson } from '../engine/json';
+import { evaluateGoals } from '../playback/goals';
 import { parseArgs, USAGE } from './args';
 import { formatDiagnostic, formatRunError } from './diagnostics';
+import { formatGoals } from './goals';
 import { formatTimeline } from './timeline';
 
 export interface CliIo {
@@ -37,7 +39,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(args.file, d, args.lang)}\n`);
   if (!result.ok) return 1;
   const trace = runInProcess(result.scenario, args.limit === undefined ? {} : { maxEvents: args.limit });
-  io.stdout(args.json ? traceToJson(trace) : formatTimeline(trace, args.lang));
+  // Goals never change the run: they are checked against its trace (SPEC §7). Without `--lang`
+  // a goal's text is its first words and the tool writes English.
+  const goals = evaluateGoals(result.scenario, trace, args.langGiven ? args.lang : undefined);
+  if (args.json) io.stdout(traceToJson(trace, goals.length > 0 ? goals : undefined));
+  else
+    io.stdout(
+      `${formatTimeline(trace, args.lang)}${goals.length > 0 ? `\n${formatGoals(goals, args.lang)}` : ''}`,
+    );
   const runError = formatRunError(args.file, source, trace.outcome, args.lang);
   if (runError !== null) io.stderr(`${runError}\n`);
   return 0;

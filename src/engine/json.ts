@@ -3,14 +3,20 @@
 
 import type { Trace } from './trace';
 
-/** Serializes a trace; the same trace always gives the same bytes. */
-export function traceToJson(trace: Trace): string {
+/**
+ * Serializes a trace; the same trace always gives the same bytes. `goals` (SPEC §7: the verdicts
+ * of the scenario's goal lines, in source order) is written after the outcome when given.
+ */
+export function traceToJson(trace: Trace, goals?: readonly object[]): string {
   const lines = [
     '{',
     `  "format": ${JSON.stringify(trace.format)},`,
     `  "version": ${JSON.stringify(trace.version)},`,
     `  "scenario": ${JSON.stringify(trace.scenario)},`,
     `  "outcome": ${JSON.stringify(trace.outcome)},`,
+    ...(goals === undefined
+      ? []
+      : ['  "goals": [', goals.map((g) => `    ${JSON.stringify(g)}`).join(',\n'), '  ],']),
     '  "events": [',
     trace.events.map((e) => `    ${JSON.stringify(e)}`).join(',\n'),
     '  ]',

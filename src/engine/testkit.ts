@@ -322,6 +322,7 @@ export function build(spec: ScenarioSpec): { scenario: Scenario; source: string 
     instances,
     faults: [],
     failures: false,
+    goals: [],
   };
   return { scenario, source: `${lines.join('\n')}\n` };
 }

@@ -147,6 +147,29 @@ export type FaultLine =
   /** Every message between `a` and `b`, either way, sent at t with from ≤ t < to. */
   | { kind: 'cut'; a: FaultEnd; b: FaultEnd; from: number; to: number; span: Span };
 
+/** How a run ended (SPEC §2); the kinds a `goal outcome` line may name. */
+export type OutcomeKind = 'completed' | 'idle' | 'deadlock' | 'limit' | 'error';
+
+/** The comparisons a goal with a number takes (SPEC §7): `!=` is not among them. */
+export type GoalOp = '<=' | '<' | '>=' | '>' | '==';
+
+/** A top-level `goal` line (SPEC §7): checked against the run's trace, it never changes the run.
+ *  `texts` are the exercise's own words for it, `[LANG] "text"` pairs in source order. */
+export type GoalLine =
+  | { kind: 'outcome'; outcome: OutcomeKind; texts: Localized[]; span: Span }
+  | { kind: 'time'; op: GoalOp; value: number; texts: Localized[]; span: Span }
+  /** `target` is a process, a group (its members added up) or a member with a literal number. */
+  | {
+      kind: 'blocked' | 'delivered';
+      target: FaultEnd;
+      op: GoalOp;
+      value: number;
+      texts: Localized[];
+      span: Span;
+    };
+
+export type GoalKind = GoalLine['kind'];
+
 /** A setting line (`latency`, `jitter`, `seed`) with where it was written, for editors and knobs. */
 export interface Setting {
   value: number;
@@ -184,6 +207,8 @@ export interface Scenario {
   /** True when the scenario uses anything of SPEC §6 (a fault line, `timeout`, `timedout`, `break`):
    *  its outcome then lists `crashed`. */
   failures: boolean;
+  /** Goal lines in source order (SPEC §7). */
+  goals: GoalLine[];
 }
 
 export type Severity = 'error' | 'warning';

@@ -5,6 +5,7 @@ import type { Expr, NameRef, ProcessDecl, ProcessInstance, Scenario, Stmt, Targe
 import type { Reporter } from './diagnostics';
 import { evalExpr, usesVar } from './expr';
 import { checkFaults } from './faults.check';
+import { checkGoals } from './goals.check';
 import { Namespace } from './names';
 import type { Parsed } from './toplevel';
 import { canBreak, programFacts, type ProgramFacts } from './walk';
@@ -186,6 +187,7 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
     linkEnd(l.b, ns, report);
   }
   checkFaults(parsed.faults, ns, report);
+  checkGoals(parsed.goals, ns, report);
   inferParties(ns, facts, instances, report);
 
   return {
@@ -201,6 +203,7 @@ export function checkParsed(parsed: Parsed, report: Reporter): Scenario {
     instances,
     faults: parsed.faults,
     failures,
+    goals: parsed.goals,
   };
 }
 

@@ -16,6 +16,7 @@ import { RUN_ERROR_CODES, runErrorMessage, type RunErrorCode } from './diagnosti
 import { check } from './index';
 import { checkCases, syntaxCases } from './test/cases';
 import { faultCases } from './test/cases.faults';
+import { goalCases } from './test/cases.goals';
 
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -72,6 +73,10 @@ const SAMPLES: Record<DiagnosticCode, Params> = {
   'restart-without-crash': { name: 'Server', at: 7 },
   'break-outside-loop': {},
   'timeout-too-small': { value: 0 },
+  'unknown-goal-kind': { word: 'speed' },
+  'unknown-outcome': { word: 'finished' },
+  'goal-not-equal': {},
+  'duplicate-goal-text': { lang: 'in `en`' },
   'internal-error': { detail: 'stack overflow' },
   unreachable: { line: 2 },
   'parties-exceed-users': { name: 'B', parties: 3, users: 1 },
@@ -116,6 +121,12 @@ const HINT_SAMPLES: Record<HintId, Params> = {
   'break-in-loop': {},
   'timeout-statements': {},
   'timeout-at-least-one': {},
+  'goal-kinds': {},
+  'outcome-kinds': {},
+  'goal-operators': {},
+  'goal-literal': {},
+  'goal-text-once': {},
+  'goal-processes': {},
 };
 
 const RUN_SAMPLES: Record<RunErrorCode, Params[]> = {
@@ -181,7 +192,7 @@ describe('Korean diagnostics', () => {
 
   it('renders every diagnostic the checker reports in the case tables in Korean, hints included', () => {
     let seen = 0;
-    for (const c of [...syntaxCases, ...checkCases, ...faultCases]) {
+    for (const c of [...syntaxCases, ...checkCases, ...faultCases, ...goalCases]) {
       for (const d of check(c.src).diagnostics) {
         const { message, hint } = renderDiagnostic(d, 'ko');
         expectKorean(message);

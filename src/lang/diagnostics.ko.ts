@@ -34,6 +34,9 @@ function expected(what: string): string {
       return '프로세스나 큐의 이름';
   }
   if (what === '`count`, `from` or `skip`') return '`count`, `from`, `skip` 중 하나';
+  if (what === 'a kind of goal') return '목표의 종류';
+  if (what === 'a kind of outcome') return '실행 결과의 종류';
+  if (what === 'a goal comparison') return '비교 연산자(`<=`, `<`, `>=`, `>`, `==`)';
   if (what.startsWith('a comparison')) return '비교 연산자(`==`, `!=`, `<`, `<=`, `>`, `>=`)';
   const quoted = /^`(.+)`$/su.exec(what);
   if (quoted) return NAME.test(quoted[1] ?? '') ? `${what} 키워드` : `${what} 기호`;
@@ -117,6 +120,10 @@ export const KO_MESSAGES: Record<DiagnosticCode, (p: Params) => string> = {
     `\`${p.name}\` 프로세스는 t=${p.at}에 다시 시작하는데, 그 전에 멈추게 하는 \`crash\` 줄이 없습니다`,
   'break-outside-loop': () => '`break`는 `repeat`나 `loop`를 빠져나가는데, 이 줄을 감싼 반복이 없습니다',
   'timeout-too-small': (p) => `\`timeout\`에는 1틱 이상이 필요한데, 이 값은 ${p.value}입니다`,
+  'unknown-goal-kind': (p) => `\`${p.word}\` 목표 종류는 없습니다`,
+  'unknown-outcome': (p) => `\`${p.word}\` 실행 결과는 없습니다`,
+  'goal-not-equal': () => '목표에는 `!=`를 쓸 수 없습니다',
+  'duplicate-goal-text': (p) => `이 목표에는 이미 ${titleLang(p.lang)} 문구가 있습니다`,
   'internal-error': (p) => `검사기 내부에서 오류가 났습니다: ${p.detail}`,
   unreachable: (p) => `${p.line}번째 줄의 \`loop\`가 끝없이 반복되므로 이 줄은 실행될 수 없습니다`,
   'parties-exceed-users': (p) =>

@@ -232,6 +232,27 @@ const TABLE = {
     description: 'A `timeout` known before the run to be less than 1 tick.',
     message: (p) => `\`timeout\` needs 1 tick or more, but this is ${p.value}`,
   },
+  'unknown-goal-kind': {
+    severity: 'error',
+    description: 'A `goal` line whose kind is not `outcome`, `time`, `blocked` or `delivered`.',
+    message: (p) => `unknown kind of goal \`${p.word}\``,
+  },
+  'unknown-outcome': {
+    severity: 'error',
+    description:
+      'A `goal outcome` line naming an outcome other than `completed`, `idle`, `deadlock`, `limit` or `error`.',
+    message: (p) => `unknown outcome \`${p.word}\``,
+  },
+  'goal-not-equal': {
+    severity: 'error',
+    description: 'A goal compared with `!=`; goals take `<=`, `<`, `>=`, `>` or `==`.',
+    message: () => 'a goal cannot use `!=`',
+  },
+  'duplicate-goal-text': {
+    severity: 'error',
+    description: 'Two texts in the same language (or two without a language) on one `goal` line.',
+    message: (p) => `this goal already has its words ${p.lang}`,
+  },
   'internal-error': {
     severity: 'error',
     description: 'The checker itself failed; please report the scenario.',

@@ -106,8 +106,8 @@ function expectEnd(c: Cursor): void {
   c.expectEnd(c.peek()?.kind === 'punct' ? { id: 'literal-numbers' } : null);
 }
 
-/** `NAME` or `NAME[K]` with a literal member number K. */
-function faultEnd(c: Cursor, after: string, what: string): FaultEnd | null {
+/** `NAME` or `NAME[K]` with a literal member number K (fault lines and goals). */
+export function faultEnd(c: Cursor, after: string, what: string): FaultEnd | null {
   const name = c.name(what, after);
   if (!name) return null;
   if (!c.isPunct('[')) return { name: name.text, index: null, span: c.span(name.from, name.to) };

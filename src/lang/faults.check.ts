@@ -21,7 +21,7 @@ export function checkFaults(faults: readonly FaultLine[], ns: Namespace, report:
       at(e, 'wrong-kind', { name: e.name, actual: kind, expected: 'process' }, { id: 'crash-processes' });
       return null;
     }
-    return members(e);
+    return memberNames(e, ns, report);
   };
 
   /** Resolves a `lose`/`delay`/`cut` end (a process, group, member or queue). */
@@ -37,34 +37,7 @@ export function checkFaults(faults: readonly FaultLine[], ns: Namespace, report:
     else if (kind === 'barrier')
       at(e, 'wrong-kind', { name: e.name, actual: kind, expected: 'process or queue' });
     else if (kind === 'queue' && e.index !== null) at(e, 'not-a-group', { name: e.name });
-    else members(e);
-  };
-
-  /** The instance names a process end stands for; reports an index that does not fit. */
-  const members = (e: FaultEnd): string[] | null => {
-    const decl = ns.process(e.name);
-    if (!decl) return null;
-    const g = decl.group;
-    if (!g) {
-      if (e.index === null) return [e.name];
-      at(e, 'not-a-group', { name: e.name });
-      return null;
-    }
-    if (e.index === null) {
-      const all: string[] = [];
-      for (let k = g.first; k <= g.last; k++) all.push(`${e.name}[${k}]`);
-      return all;
-    }
-    if (e.index < g.first || e.index > g.last) {
-      at(
-        e,
-        'index-out-of-range',
-        { name: e.name, index: e.index },
-        { id: 'members-range', params: { name: e.name, first: g.first, last: g.last } },
-      );
-      return null;
-    }
-    return [`${e.name}[${e.index}]`];
+    else memberNames(e, ns, report);
   };
 
   // Every instance's crash times, to check the restarts against (whatever the source order).
@@ -97,4 +70,32 @@ export function checkFaults(faults: readonly FaultLine[], ns: Namespace, report:
       { id: 'add-crash', params: { name: missing, at: line.at } },
     );
   }
+}
+
+/** The instance names a process end stands for (fault lines and goals); reports an index that does not fit. */
+export function memberNames(e: FaultEnd, ns: Namespace, report: Reporter): string[] | null {
+  const at = (code: DiagnosticCode, params: Params, hint: Hint | null = null) =>
+    report.at(code, e.span.from, e.span.to, params, hint);
+  const decl = ns.process(e.name);
+  if (!decl) return null;
+  const g = decl.group;
+  if (!g) {
+    if (e.index === null) return [e.name];
+    at('not-a-group', { name: e.name });
+    return null;
+  }
+  if (e.index === null) {
+    const all: string[] = [];
+    for (let k = g.first; k <= g.last; k++) all.push(`${e.name}[${k}]`);
+    return all;
+  }
+  if (e.index < g.first || e.index > g.last) {
+    at(
+      'index-out-of-range',
+      { name: e.name, index: e.index },
+      { id: 'members-range', params: { name: e.name, first: g.first, last: g.last } },
+    );
+    return null;
+  }
+  return [`${e.name}[${e.index}]`];
 }

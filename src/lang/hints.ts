@@ -45,6 +45,13 @@ export const HINTS = {
   'timeout-statements': () =>
     'only `recv`, `ssend`, `call`, `consume` and `barrier` wait, so only they take a `timeout`',
   'timeout-at-least-one': () => 'a statement can give up after 1 tick at the earliest',
+  'goal-kinds': () => 'a goal is `outcome`, `time`, `blocked` or `delivered`',
+  'outcome-kinds': () => 'a run ends `completed`, `idle`, `deadlock`, `limit` or `error`',
+  'goal-operators': () =>
+    'compare with `<=`, `<`, `>=`, `>` or `==`; for “not N”, write two goals or use `<` or `>`',
+  'goal-literal': () => 'the number of a goal is a plain number, not an expression',
+  'goal-text-once': () => 'give each language its words once: `en "…" ko "…"`',
+  'goal-processes': () => '`blocked` and `delivered` goals measure a process or a group',
 } satisfies Record<string, (p: Params) => string>;
 
 export type HintId = keyof typeof HINTS;

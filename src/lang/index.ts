@@ -11,8 +11,9 @@ import { LineMap } from './span';
 export type * from './ast';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics';
 export { KEYWORDS, isKeyword } from './lexer';
-export { print, printExpr, printCond, printFault, printTarget, quote } from './printer';
+export { print, printExpr, printCond, printFault, printGoal, printTarget, quote } from './printer';
 export { FAULT_LINES } from './faultlines';
+export { GOAL_KINDS, GOAL_OPS, OUTCOME_KINDS } from './goallines';
 export { evalExpr, applyOp, compare } from './expr';
 export { forEachStmt } from './walk';
 export { MAX_INSTANCES } from './checker';
@@ -81,5 +82,6 @@ export function emptyScenario(): Scenario {
     instances: [],
     faults: [],
     failures: false,
+    goals: [],
   };
 }

@@ -61,6 +61,7 @@ export function parse(lines: SourceLine[], report: Reporter, map: LineMap): Pars
     processes: [],
     names: [],
     faults: [],
+    goals: [],
   };
   const stack: Frame[] = [];
   let lastEnd = 0;

@@ -7,6 +7,7 @@ import type {
   Expr,
   FaultEnd,
   FaultLine,
+  GoalLine,
   Lang,
   Localized,
   Scenario,
@@ -32,6 +33,7 @@ export function print(s: Scenario): string {
     if (q.declared) head.push(`queue ${q.name}${q.capacity === null ? '' : ` capacity ${q.capacity}`}`);
   }
   for (const f of s.faults) head.push(printFault(f));
+  for (const g of s.goals) head.push(printGoal(g));
   const blocks: string[] = [];
   if (head.length > 0) blocks.push(head.join('\n'));
   for (const p of s.processes) {
@@ -59,6 +61,20 @@ export function printFault(f: FaultLine): string {
       const skip = f.skip === 0 ? '' : ` skip ${f.skip}`;
       return `${f.kind} ${printEnd(f.a)} ${printEnd(f.b)}${by}${count}${from}${skip}`;
     }
+  }
+}
+
+/** One goal line with its words (SPEC §7). */
+export function printGoal(g: GoalLine): string {
+  const words = g.texts.map((t) => ` ${langPrefix(t.lang)}${quote(t.text)}`).join('');
+  switch (g.kind) {
+    case 'outcome':
+      return `goal outcome ${g.outcome}${words}`;
+    case 'time':
+      return `goal time ${g.op} ${g.value}${words}`;
+    case 'blocked':
+    case 'delivered':
+      return `goal ${g.kind} ${printEnd(g.target)} ${g.op} ${g.value}${words}`;
   }
 }
 

@@ -3,6 +3,7 @@
 import type {
   BarrierDecl,
   FaultLine,
+  GoalLine,
   LinkDecl,
   Localized,
   NameRef,
@@ -13,6 +14,7 @@ import type {
 } from './ast';
 import type { Cursor } from './cursor';
 import { FAULT_LINES, parseFaultLine } from './faultlines';
+import { parseGoalLine } from './goallines';
 import type { Token } from './lexer';
 import { parseText } from './statements';
 
@@ -28,6 +30,7 @@ export const TOP_LINES = [
   'queue',
   'process',
   ...FAULT_LINES,
+  'goal',
 ] as const;
 
 /** Keywords that start a top-level line. */
@@ -57,6 +60,8 @@ export interface Parsed {
   names: DeclName[];
   /** Fault lines (SPEC §6) in source order. */
   faults: FaultLine[];
+  /** Goal lines (SPEC §7) in source order. */
+  goals: GoalLine[];
 }
 
 /** The part of `process NAME[A..B]` before the body. */
@@ -74,6 +79,11 @@ export function parseTopLine(c: Cursor, kw: Token, out: Parsed): void {
     case 'cut': {
       const f = parseFaultLine(c, kw);
       if (f) out.faults.push(f);
+      return;
+    }
+    case 'goal': {
+      const g = parseGoalLine(c, kw);
+      if (g) out.goals.push(g);
       return;
     }
     case 'title':

@@ -11,6 +11,8 @@ import {
   type Expr,
   type FaultEnd,
   type FaultLine,
+  type GoalLine,
+  type GoalOp,
   type Lang,
   type Localized,
   type ProcessDecl,
@@ -29,6 +31,8 @@ export const soup = fc
       // The words of SPEC §6, keywords only where they stand.
       fc.constantFrom('crash', 'restart', 'lose', 'delay', 'cut', 'at', 'by', 'count', 'skip', 'to'),
       fc.constantFrom('timeout', 'timedout', 'not', 'break'),
+      // The words of SPEC §7: `goal` is a keyword only as a top-level line's first word.
+      fc.constantFrom('goal', 'outcome', 'time', 'blocked', 'delivered', 'completed', 'deadlock', '!=', '>='),
       fc.constantFrom(
         '"',
         '\\',
@@ -130,7 +134,11 @@ const NAMES = [
   'Σ2',
   'देव',
   'q9',
-  // Words of SPEC §6 stay names wherever they are not keywords.
+  // Words of SPEC §6 and §7 stay names wherever they are not keywords.
+  'goal',
+  'outcome',
+  'time',
+  'deadlock',
   'crash',
   'timeout',
   'lose',
@@ -405,6 +413,7 @@ function buildScenario(g: G): Scenario {
     instances,
     faults,
     failures: faults.length > 0 || procs.some((p) => usesFailures(p.body)),
+    goals: goalLines(g, procs),
   };
   return s;
 }
@@ -455,6 +464,35 @@ function faultLines(g: G, procs: readonly ProcessDecl[], queues: readonly string
   }
   // Fault lines may stand in any order: shuffle them (a restart may come before its crash).
   return g(fc.shuffledSubarray<FaultLine>, out, { minLength: out.length });
+}
+
+/** Valid goal lines: every kind, every comparison, processes, groups and members, texts in any language once. */
+function goalLines(g: G, procs: readonly ProcessDecl[]): GoalLine[] {
+  const out: GoalLine[] = [];
+  for (let k = int(g, 0, 3); k > 0; k--) {
+    const texts: Localized[] = g(fc.shuffledSubarray<Lang | null>, [null, 'en', 'ko']).map((lang) => ({
+      lang,
+      text: text(g),
+      span: S,
+    }));
+    const op = pick(g, ['<=', '<', '>=', '>', '=='] as GoalOp[]);
+    const value = int(g, 0, 200);
+    const kind = pick(g, ['outcome', 'time', 'blocked', 'delivered'] as const);
+    if (kind === 'outcome')
+      out.push({
+        kind,
+        outcome: pick(g, ['completed', 'idle', 'deadlock', 'limit', 'error'] as const),
+        texts,
+        span: S,
+      });
+    else if (kind === 'time') out.push({ kind, op, value, texts, span: S });
+    else {
+      const p = pick(g, procs);
+      const index = p.group && g(fc.boolean) ? int(g, p.group.first, p.group.last) : null;
+      out.push({ kind, target: { name: p.name, index, span: S }, op, value, texts, span: S });
+    }
+  }
+  return out;
 }
 
 /** Random valid scenarios with consistent names, derived fields included. */

@@ -64,6 +64,7 @@ describe('keywords at the start of a line', () => {
       'lose',
       'delay',
       'cut',
+      'goal',
     ]);
   });
 
@@ -194,6 +195,46 @@ describe('failures and timeouts (SPEC §6)', () => {
     expect(info(inSrc(3, 'cr|'), 'crash', 'ko')).toMatch(/멈/);
     expect(info(inSrc(5, '  recv |'), 'timeout', 'en')).toMatch(/Give up/);
     expect(info(inSrc(5, '  if |'), 'timedout', 'ko')).toMatch(/timeout/);
+  });
+});
+
+describe('goals (SPEC §7)', () => {
+  it('offers a goal’s kinds, then an outcome or a process (a group whole), then its languages', () => {
+    expect(labels(at(inSrc(3, 'goal |')))).toEqual(['outcome', 'time', 'blocked', 'delivered']);
+    expect(labels(at(inSrc(3, 'goal outcome |')))).toEqual([
+      'completed',
+      'idle',
+      'deadlock',
+      'limit',
+      'error',
+    ]);
+    expect(labels(at(inSrc(3, 'goal outcome dead|')))).toEqual([
+      'completed',
+      'idle',
+      'deadlock',
+      'limit',
+      'error',
+    ]);
+    expect(labels(at(inSrc(3, 'goal blocked |')))).toEqual(['Client', 'Server', 'W']);
+    expect(labels(at(inSrc(3, 'goal delivered |')))).toEqual(['Client', 'Server', 'W']);
+    expect(at(inSrc(3, 'goal time |'))).toBeNull();
+    expect(at(inSrc(3, 'goal blocked W[1] <= |'))).toBeNull();
+    expect(labels(at(inSrc(3, 'goal outcome completed |')))).toEqual(['en', 'ko']);
+    expect(labels(at(inSrc(3, 'goal time <= 12 |')))).toEqual(['en', 'ko']);
+    expect(labels(at(inSrc(3, 'goal blocked W[1] <= 3 en "x" |')))).toEqual(['ko']);
+    expect(at(inSrc(3, 'goal blocked W[1] <= 3 en |'))).toBeNull();
+    expect(at(inSrc(3, 'goal blocked W[1] <= 3 en "x" ko "y" |'))).toBeNull();
+    // Inside a process `goal` is no line of its own, so nothing of it is offered.
+    expect(at(inSrc(5, '  goal |'))).toBeNull();
+  });
+
+  it('describes goals and outcomes in both languages', () => {
+    const info = (line: string, label: string, lang: 'en' | 'ko') =>
+      at(line, false, lang)?.options.find((o) => o.label === label)?.info;
+    expect(info(inSrc(3, 'go|'), 'goal', 'en')).toMatch(/goal outcome/);
+    expect(info(inSrc(3, 'go|'), 'goal', 'ko')).toMatch(/목표/);
+    expect(info(inSrc(3, 'goal |'), 'blocked', 'en')).toMatch(/added up/);
+    expect(info(inSrc(3, 'goal outcome |'), 'deadlock', 'ko')).toMatch(/막혀/);
   });
 });
 

@@ -3,6 +3,7 @@
 // CodeMirror adapter turns the answer into a CompletionResult.
 
 import type { Scenario } from '../../lang';
+import { GOAL_KINDS, OUTCOME_KINDS } from '../../lang/goallines';
 import {
   blocksBefore,
   enclosingProcess,
@@ -121,6 +122,26 @@ export function completeAt(doc: string, pos: number, opts: CompleteOptions): Com
   if (!inProcess && first !== undefined) {
     const fault = faultWords(tokens, names);
     if (fault) return answer(fault.map((w) => (typeof w === 'string' ? keyword(w) : w)));
+    if (first === 'goal') {
+      const goal = goalWords(tokens, names);
+      const tag = (lang: 'en' | 'ko'): CompletionItem => ({
+        label: lang,
+        type: 'constant',
+        detail: s.language,
+        info: lang === 'en' ? 'English' : '한국어',
+      });
+      const outcome = (kind: string): CompletionItem => ({
+        label: kind,
+        type: 'enum',
+        detail: s.outcome,
+        ...(s.info[kind] ? { info: s.info[kind] } : {}),
+      });
+      if (goal === 'kinds') return answer(GOAL_KINDS.map(keyword));
+      if (goal === 'outcomes') return answer(OUTCOME_KINDS.map(outcome));
+      if (goal === 'processes') return answer(wholeProcesses(names));
+      if (Array.isArray(goal)) return answer(goal.map(tag));
+      return null;
+    }
   }
   if (n === 1 && first !== undefined && TARGET_KEYWORDS.has(first)) return answer(names.processes);
   if (first === 'recv' && n === 1) return answer([keyword('from')]);
@@ -175,6 +196,41 @@ function collapseEnds(tokens: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * What may come next on a goal line (SPEC §7): its kind, then an outcome or a process, and after a
+ * complete goal the languages of its words not yet given. Operators and numbers are left to the user.
+ */
+function goalWords(
+  tokens: readonly string[],
+  names: Names,
+): 'kinds' | 'outcomes' | 'processes' | ('en' | 'ko')[] | null {
+  const t = collapseEnds(tokens);
+  const [, kind] = t;
+  const n = t.length;
+  if (n === 1) return 'kinds';
+  if (n === 2 && kind === 'outcome') return 'outcomes';
+  if (n === 2 && (kind === 'blocked' || kind === 'delivered'))
+    return names.processes.length > 0 ? 'processes' : null;
+  // Where the goal itself ends: `goal outcome K`, `goal time OP N`, `goal blocked P OP N`.
+  const head =
+    kind === 'outcome' ? 3 : kind === 'time' ? 4 : kind === 'blocked' || kind === 'delivered' ? 5 : 0;
+  if (head === 0 || n < head) return null;
+  if (kind !== 'outcome' && !/^[0-9]+$/.test(t[head - 1] ?? '')) return null;
+  // The words come in pairs `[LANG] "text"`: a language only where a pair may start.
+  const last = t[n - 1];
+  if (n > head && last !== '"') return null;
+  const used = t.slice(head).filter((x) => x === 'en' || x === 'ko');
+  return (['en', 'ko'] as const).filter((l) => !used.includes(l));
+}
+
+/** A group's name alone stands for every member, so it is offered whole. */
+function wholeProcesses(names: Names): CompletionItem[] {
+  return names.processes.map((p) => {
+    const label = p.label.endsWith('[') ? p.label.slice(0, -1) : p.label;
+    return { label, type: p.type, ...(p.detail ? { detail: p.detail } : {}) };
+  });
+}
+
 /** What may come next on a fault line: its ends (names), then its words. */
 function faultWords(tokens: readonly string[], names: Names): (string | CompletionItem)[] | null {
   const t = collapseEnds(tokens);
@@ -182,11 +238,7 @@ function faultWords(tokens: readonly string[], names: Names): (string | Completi
   const n = t.length;
   const isEnd = (x: string | undefined) =>
     x !== undefined && /^[^[]+(\[[0-9]+\])?$/u.test(x) && isName(x.split('[')[0]);
-  // A group's name alone stands for every member, so it is offered whole.
-  const processes = names.processes.map((p) => {
-    const label = p.label.endsWith('[') ? p.label.slice(0, -1) : p.label;
-    return { label, type: p.type, ...(p.detail ? { detail: p.detail } : {}) };
-  });
+  const processes = wholeProcesses(names);
   if (first === 'crash' || first === 'restart') {
     if (n === 1) return processes;
     if (n === 2 && isEnd(t[1])) return ['at'];

@@ -76,6 +76,26 @@ describe('highlighting tokens', () => {
     expect(decl?.[1]).toEqual(['b', 'variableName.definition']);
   });
 
+  it('knows the words of goals only where they stand (SPEC §7)', () => {
+    const kinds = (src: string, line = 0) => {
+      const row = tokens(src)[line] ?? [];
+      return row.map((t) => `${t[0]}:${t[1]}`).join(' ');
+    };
+    expect(kinds('goal outcome completed en "Finish" ko "끝"')).toBe(
+      'goal:keyword outcome:keyword completed:atom en:atom "Finish":string ko:atom "끝":string',
+    );
+    expect(kinds('goal time <= 12')).toBe('goal:keyword time:keyword <=:operator 12:number');
+    expect(kinds('goal blocked en <= 4 en "x"')).toBe(
+      'goal:keyword blocked:keyword en:variableName <=:operator 4:number en:atom "x":string',
+    );
+    expect(kinds('goal delivered W[2] >= 1')).toBe(
+      'goal:keyword delivered:keyword W:variableName [:squareBracket 2:number ]:squareBracket >=:operator 1:number',
+    );
+    // A process named `goal` is a name wherever it is not a line's first word.
+    expect(kinds('process goal\n  send goal\nend', 1)).toBe('send:keyword goal:variableName');
+    expect(kinds('process outcome\nend', 0)).toBe('process:keyword outcome:variableName.definition');
+  });
+
   it('knows the words of failures only where they stand (SPEC §6)', () => {
     const kinds = (line: string) =>
       tokens(line)[0]

@@ -2,6 +2,7 @@
 // plain object, so its tokens can be tested without a DOM.
 
 import { StreamLanguage, type StreamParser, type StringStream } from '@codemirror/language';
+import { GOAL_KINDS, OUTCOME_KINDS } from '../../lang/goallines';
 import { NAME_SOURCE, STATEMENT_KEYWORDS, TOP_KEYWORDS } from './scan';
 
 export interface RdvState {
@@ -123,6 +124,15 @@ function nameToken(word: string, state: RdvState): string {
     return 'variableName';
   }
   if ((first === 'crash' || first === 'restart') && state.count === 2) return 'variableName';
+  // A goal line (SPEC §7): its kind, then an outcome or a process, then its words' languages.
+  if (first === 'goal' && !state.inProcess) {
+    if (state.count === 2)
+      return (GOAL_KINDS as readonly string[]).includes(word) ? 'keyword' : 'variableName';
+    if (state.count === 3 && state.prev === 'outcome')
+      return (OUTCOME_KINDS as readonly string[]).includes(word) ? 'atom' : 'variableName';
+    if (state.count >= 4 && state.brackets === 0 && (word === 'en' || word === 'ko')) return 'atom';
+    return 'variableName';
+  }
   if (
     word === 'timeout' &&
     state.inProcess &&

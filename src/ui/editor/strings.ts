@@ -4,8 +4,9 @@
 import { STATEMENTS } from '../../lang/statements';
 import type { EditorLang } from './types';
 
-/** The palette's statements, in the order the buttons appear: every statement of the language. */
-export const PALETTE = STATEMENTS;
+/** The palette's items, in the order the buttons appear: every statement of the language, then a
+ *  `goal` line (SPEC §7), which goes at the top level. */
+export const PALETTE = [...STATEMENTS, 'goal'] as const;
 
 export type PaletteItem = (typeof PALETTE)[number];
 
@@ -54,6 +55,16 @@ const enInfo: KeywordInfo = {
   count: 'How many messages (default 1)',
   skip: 'How many matching messages to pass over first (default 0)',
   to: 'When the cut ends (not included)',
+  goal: 'A goal the run must meet, checked after it: goal outcome K, goal time <= N, goal blocked P <= N, goal delivered P >= N',
+  outcome: 'How the run must end: goal outcome completed',
+  time: 'When the run must end: goal time <= N (ticks)',
+  blocked: 'How long P (a group: its members added up) may be blocked: goal blocked P <= N',
+  delivered: 'How many messages P (a group: its members added up) must take: goal delivered P >= N',
+  completed: 'Every process ran to its end',
+  idle: 'Only servers are left, waiting for work in a loop',
+  deadlock: 'Nothing can happen any more and some process is stuck',
+  limit: 'The run hit its event or time limit',
+  error: 'A statement failed at run time',
 };
 
 const koInfo: KeywordInfo = {
@@ -99,6 +110,16 @@ const koInfo: KeywordInfo = {
   count: '메시지 몇 개에 적용할지 (기본 1)',
   skip: '먼저 건너뛸 메시지 수 (기본 0)',
   to: '끊김이 끝나는 시각 (그 시각은 포함하지 않음)',
+  goal: '실행이 지켜야 할 목표로, 실행이 끝난 뒤 확인합니다: goal outcome K, goal time <= N, goal blocked P <= N, goal delivered P >= N',
+  outcome: '실행이 어떻게 끝나야 하는지: goal outcome completed',
+  time: '실행이 언제까지 끝나야 하는지: goal time <= N (틱)',
+  blocked: 'P가 막혀 있어도 되는 시간 (그룹은 멤버들을 합산): goal blocked P <= N',
+  delivered: 'P가 받아야 할 메시지 수 (그룹은 멤버들을 합산): goal delivered P >= N',
+  completed: '모든 프로세스가 끝까지 실행됨',
+  idle: '반복 안에서 일을 기다리는 서버만 남음',
+  deadlock: '더는 아무 일도 일어날 수 없고 어떤 프로세스가 막혀 있음',
+  limit: '이벤트 수나 시간의 한도에 걸림',
+  error: '실행 중에 명령문이 실패함',
 };
 
 const en = {
@@ -120,6 +141,7 @@ const en = {
     loop: 'loop',
     if: 'if',
     break: 'break',
+    goal: 'goal',
   } satisfies Record<PaletteItem, string>,
   info: enInfo,
   keyword: 'keyword',
@@ -128,6 +150,7 @@ const en = {
   queue: 'queue',
   barrier: 'barrier',
   language: 'language',
+  outcome: 'outcome',
   selectProcess: (name: string) => `Select process ${name}`,
   moreProcesses: (n: number) => `${n} more processes on this line`,
   noteText: 'What happens here?',
@@ -150,6 +173,7 @@ const ko: EditorStrings = {
   queue: '큐',
   barrier: '배리어',
   language: '언어',
+  outcome: '실행 결과',
   selectProcess: (name: string) => `프로세스 ${name} 선택`,
   moreProcesses: (n: number) => `이 줄에 프로세스 ${n}개 더`,
   noteText: '여기서 무슨 일이 일어날까요?',

@@ -101,6 +101,20 @@ describe('palette insertions', () => {
     expect(check(apply(SRC, outside)).ok).toBe(true);
   });
 
+  it('puts a goal at the top level: on a blank top-level line, else at the end of the text', () => {
+    const doc = `${SRC}\n`;
+    const inside = insertTemplate(doc, endOf(doc, 2), 'goal');
+    expect(apply(doc, inside)).toBe(`${SRC}goal outcome completed\n`);
+    expect(selected(doc, inside)).toBe('completed');
+    const blank = 'process A\nend\n\nprocess B\nend\n';
+    const onBlank = insertTemplate(blank, startOf(blank, 3), 'goal');
+    expect(apply(blank, onBlank)).toBe('process A\nend\ngoal outcome completed\nprocess B\nend\n');
+    expect(selected(blank, onBlank)).toBe('completed');
+    const bare = 'process A\nend';
+    expect(apply(bare, insertTemplate(bare, 3, 'goal'))).toBe('process A\nend\ngoal outcome completed\n');
+    expect(check(apply(bare, insertTemplate(bare, 3, 'goal'))).scenario.goals).toHaveLength(1);
+  });
+
   it('inserts a statement that checks cleanly for every palette item', () => {
     const scenario = check(SRC).scenario;
     for (const item of PALETTE) {

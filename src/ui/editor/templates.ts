@@ -129,6 +129,8 @@ export function templateFor(
       return block('loop');
     case 'if':
       return block(ctx.group ? 'if i == 1' : 'if 1 == 1', ctx.group ? 'i == 1' : '1 == 1');
+    case 'goal':
+      return one('goal outcome completed', 'completed');
   }
 }
 
@@ -161,6 +163,7 @@ export function insertTemplate(
   const line = doc.slice(start, end);
   const blocks = blocksBefore(doc, pos);
   const proc = enclosingProcess(blocks);
+  if (item === 'goal') return insertGoal(doc, pos, blocks.length === 0 && isBlank(line));
   if (!proc && firstWord(line) !== 'process') {
     const cursorLine = splitLines(doc.slice(0, start)).length;
     const ranges = processRanges(splitLines(doc));
@@ -209,6 +212,35 @@ export function insertTemplate(
     insert,
     anchor: offset + lead + tpl.select.start,
     head: offset + lead + tpl.select.end,
+  };
+}
+
+/**
+ * A goal is a top-level line: it fills the blank top-level line the cursor is on, else it goes on a
+ * new line at the end of the text, where an exercise's goals usually stand.
+ */
+function insertGoal(doc: string, pos: number, onBlankTopLine: boolean): Insertion {
+  const tpl = templateFor('goal', {});
+  const text = tpl.lines[0]?.text ?? '';
+  let from: number;
+  let to: number;
+  let before = '';
+  if (onBlankTopLine) {
+    from = lineStartOf(doc, pos);
+    to = lineEndOf(doc, pos);
+  } else {
+    from = doc.replace(/\s+$/u, '').length;
+    to = doc.length;
+    before = from === 0 ? '' : '\n';
+  }
+  const after = onBlankTopLine ? '' : '\n';
+  const at = from + before.length;
+  return {
+    from,
+    to,
+    insert: before + text + after,
+    anchor: at + tpl.select.start,
+    head: at + tpl.select.end,
   };
 }
 
