@@ -106,3 +106,41 @@ test('a teacher loses the reply from the stage, compares both runs, and shares t
   other.expectNoErrors();
   app.expectNoErrors();
 });
+
+test('delay a message, cut a wire, restart a crashed process: each from the stage, each its own branch', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.open();
+  const request = page.getByTestId('message-1');
+  await app.stepUntil(async () => (await request.count()) > 0);
+  await request.click({ force: true });
+  await page.getByTestId('whatif-delay-ticks').fill('4');
+  await expect(page.getByTestId('whatif-delay-preview')).toHaveText(
+    '→ Delayed 4 ticks: Client → Server, sent at t=0',
+  );
+  await page.getByTestId('whatif-delay').click();
+  await expect(page.getByTestId('branch-1')).toHaveText(/Delayed 4 ticks/);
+  // The request now arrives at t=6 instead of t=2.
+  await expect(page.getByTestId('narration')).toContainText('arrives at t=6');
+
+  await page.getByTestId('wire-Client-Server').click({ force: true });
+  await page.getByTestId('whatif-cut-ticks').fill('3');
+  await expect(page.getByTestId('whatif-cut-preview')).toHaveText(/→ Client–Server cut from t=\d+ to t=\d+/);
+  await page.getByTestId('whatif-cut').click();
+  await expect(page.getByTestId('branch-2')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('branch-2')).toContainText('cut from');
+
+  await app.process('Server').click();
+  await page.getByTestId('whatif-crash').click();
+  await app.stepUntil(async () => ((await app.process('Server').textContent()) ?? '').includes('down since'));
+  await app.process('Server').click();
+  await expect(page.getByTestId('whatif-restart')).toBeEnabled();
+  await app.shot('whatif-restart-card');
+  await page.getByTestId('whatif-restart').click();
+  await expect(page.getByTestId('branch-4')).toContainText(/Server restarts at t=\d+/);
+  // Four what-ifs, each under the one before.
+  await expect(page.getByTestId('branch-bar').getByRole('listitem')).toHaveCount(5);
+  app.expectNoErrors();
+});

@@ -171,7 +171,7 @@ describe('compareOutcomes', () => {
       '“Original” completes at t=15; “Lost: Server → Client, sent at t=5” ends in deadlock at t=7.',
     );
     expect(compareOutcomes(end('completed', 15), end('deadlock', 7), { a: '원본', b: '유실' }, 'ko')).toBe(
-      '“원본”은 t=15에 끝까지 완료됩니다. “유실”은 t=7에 교착 상태로 멈춥니다.',
+      '「원본」은 t=15에 끝까지 완료됩니다. 「유실」은 t=7에 교착 상태로 멈춥니다.',
     );
     expect(compareOutcomes(end('deadlock', 3), end('deadlock', 9), names, 'en')).toBeNull();
   });

@@ -57,7 +57,7 @@ export function compareOutcomes(
   if (a.kind === b.kind) return null;
   if (lang === 'ko') {
     // The particle follows the name's last sound, outside its quotation marks.
-    const topic = (name: string) => `“${name}”${josa(name, '은/는').slice(name.length)}`;
+    const topic = (name: string) => `「${name}」${josa(name, '은/는').slice(name.length)}`;
     return `${topic(names.a)} t=${a.time}에 ${ENDS.ko[a.kind]}. ${topic(names.b)} t=${b.time}에 ${ENDS.ko[b.kind]}.`;
   }
   return `“${names.a}” ${ENDS.en[a.kind]} at t=${a.time}; “${names.b}” ${ENDS.en[b.kind]} at t=${b.time}.`;

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { describeFault } from '../../playback/whatif';
 import { useApp } from '../../store';
 import { ordered, type Branch } from '../../store/whatifTree';
@@ -21,14 +22,21 @@ export function BranchBar() {
   const lang = useApp((st) => st.lang);
   const tree = useApp((st) => st.whatIf);
   const showBranch = useApp((st) => st.showBranch);
+  const list = useRef<HTMLUListElement>(null);
+  const shown = tree?.current;
+  const count = tree?.branches.length;
+  // The branch on screen stays in view in a list that scrolls sideways.
+  useEffect(() => {
+    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [shown, count]);
   if (!tree || (tree.branches.length < 2 && tree.redo.length === 0)) return null;
-  const list = ordered(tree);
-  const current = list.find((x) => x.branch.id === tree.current)?.branch;
+  const rows = ordered(tree);
+  const current = rows.find((x) => x.branch.id === tree.current)?.branch;
   return (
     <nav className="branch-bar" aria-label={w.branches} title={w.keysHelp} data-testid="branch-bar">
       <span className="branch-bar-title">{w.branches}</span>
-      <ul>
-        {list.map(({ branch, depth }) => {
+      <ul ref={list}>
+        {rows.map(({ branch, depth }) => {
           const name = branchName(branch, w, lang);
           const on = branch.id === tree.current;
           return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { describeFault, type Intervention, type Planned } from '../../playback/whatif';
 import type { World } from '../../playback/world';
 import { useApp } from '../../store';
@@ -24,7 +24,7 @@ export function InterventionCard({ world }: { world: World }) {
     if (!p) return null;
     const crashed = p.status === 'crashed';
     return (
-      <Card title={w.aboutProcess(p.name)} w={w}>
+      <Card title={w.aboutProcess(p.name)} w={w} target={`[data-process="${CSS.escape(p.name)}"]`}>
         <Action
           label={crashed ? w.restartHere : w.crashHere}
           what={{ kind: crashed ? 'restart' : 'crash', process: p.name }}
@@ -38,7 +38,7 @@ export function InterventionCard({ world }: { world: World }) {
     const m = world.messages.get(picked.id);
     const label = m ? `${s.kinds[m.kind]} #${m.id}: ${m.from} → ${m.to}` : `#${picked.id}`;
     return (
-      <Card title={w.aboutMessage(label)} w={w}>
+      <Card title={w.aboutMessage(label)} w={w} target={`[data-testid="message-${picked.id}"]`}>
         <Action label={w.loseIt} what={{ kind: 'lose', message: picked.id }} w={w} testId="whatif-lose" />
         <Action
           label={w.delayIt}
@@ -52,7 +52,11 @@ export function InterventionCard({ world }: { world: World }) {
   }
   if (picked?.kind === 'wire')
     return (
-      <Card title={w.aboutWire(picked.a, picked.b)} w={w}>
+      <Card
+        title={w.aboutWire(picked.a, picked.b)}
+        w={w}
+        target={`[data-testid="wire-${CSS.escape([picked.a, picked.b].sort().join('-'))}"]`}
+      >
         <Action
           label={w.cutFor}
           ticks={5}
@@ -65,9 +69,39 @@ export function InterventionCard({ world }: { world: World }) {
   return null;
 }
 
-function Card({ title, w, children }: { title: string; w: WhatIfStrings; children: React.ReactNode }) {
+function Card({
+  title,
+  w,
+  target,
+  children,
+}: {
+  title: string;
+  w: WhatIfStrings;
+  /** Selects what the card is about on the stage: the card stands clear of it. */
+  target: string;
+  children: React.ReactNode;
+}) {
+  const card = useRef<HTMLElement>(null);
+  const [corner, setCorner] = useState('at-bottom at-right');
+  useLayoutEffect(() => {
+    const box = card.current?.parentElement;
+    const item = box?.querySelector(target)?.getBoundingClientRect();
+    if (!box || !item) return;
+    const b = box.getBoundingClientRect();
+    const x = (item.left + item.right) / 2 - b.left;
+    const y = (item.top + item.bottom) / 2 - b.top;
+    // The side away from what was picked, so the card never hides it.
+    setCorner(
+      `${y > (b.height * 2) / 3 ? 'at-top' : 'at-bottom'} ${x < b.width / 2 ? 'at-right' : 'at-left'}`,
+    );
+  }, [target]);
   return (
-    <section className="whatif-card" aria-label={`${w.whatIf} ${title}`} data-testid="whatif-card">
+    <section
+      ref={card}
+      className={`whatif-card ${corner}`}
+      aria-label={`${w.whatIf} ${title}`}
+      data-testid="whatif-card"
+    >
       <header>
         <h3>
           <span className="whatif-kicker">{w.whatIf}</span> {title}
