@@ -1,0 +1,38 @@
+// Exercises: scenarios with `goal` lines (SPEC §7) that the student edits until every goal is met.
+// Each is data: its starting text (`NAME.rdv`), a reference solution (`NAME.solution.rdv`) that a
+// test proves meets every goal (and the starting text does not), and its hints in both languages.
+
+import { check } from '../../lang';
+import type { Lang, Scenario } from '../../lang/ast';
+
+export interface Exercise {
+  /** File name without `.rdv`; also the key under which "solved" is remembered. */
+  id: string;
+  /** The text the student starts from (it has the goals). */
+  source: string;
+  /** A text that meets every goal. */
+  solution: string;
+  /** Hints, revealed one at a time, in each language (the same number in both). */
+  hints: Record<Lang, readonly string[]>;
+}
+
+/** Every exercise, in the order a course takes them. */
+export const EXERCISES: readonly Exercise[] = [];
+
+let titles: Map<string, Exercise> | null = null;
+
+/**
+ * The exercise a scenario is, found by its titles (any language), so a copy the student edited,
+ * saved as a draft or opened from a link, still is that exercise.
+ */
+export function exerciseFor(scenario: Pick<Scenario, 'titles'>): Exercise | undefined {
+  if (titles === null) {
+    titles = new Map();
+    for (const e of EXERCISES) for (const t of check(e.source).scenario.titles) titles.set(t.text, e);
+  }
+  for (const t of scenario.titles) {
+    const found = titles.get(t.text);
+    if (found) return found;
+  }
+  return undefined;
+}
