@@ -9,8 +9,10 @@ type Api = { rendezvous: { commands: { seek(index: number): void; seekTime(t: nu
 /** Opens a built-in from the menu by id and waits for its stage. */
 async function openBuiltin(app: AppPage, id: string) {
   const menu = app.page.locator('select:has(option[value="builtin:rpc"])');
+  const title = await menu.locator(`option[value="builtin:${id}"]`).innerText();
   await menu.selectOption(`builtin:${id}`);
-  await expect(app.stage.locator('[data-process]').first()).toBeVisible();
+  // The title changes once the new run is on the stage (until then the old one is still shown).
+  await expect(app.page.getByTestId('scenario-title')).toHaveText(title);
 }
 
 /** Moves the playhead to position `index` (events applied), as the timeline does. */
