@@ -1,7 +1,14 @@
-// Command-line arguments of `npm run -s sim -- FILE.rdv [--json] [--limit N] [--lang en|ko]`.
+// Command-line arguments of `npm run -s sim -- FILE.rdv [--json | --shiviz | --mermaid] [--limit N]
+// [--lang en|ko]`, or `--trace FILE.json` to read a trace instead of running a scenario.
+
+/** What the tool prints: the readable timeline, or the run in one of the formats it exports. */
+export type Output = 'timeline' | 'json' | 'shiviz' | 'mermaid';
 
 export interface CliArgs {
   file: string;
+  /** `--trace FILE.json`: the file is a trace (SPEC §3) to print, not a scenario to run. */
+  trace: boolean;
+  output: Output;
   json: boolean;
   limit: number | undefined;
   /** Language of the timeline, the diagnostics and the reference they point to (`--lang en|ko`, default en). */
@@ -11,8 +18,12 @@ export interface CliArgs {
 }
 
 export const USAGE = [
-  'usage: npm run -s sim -- FILE.rdv [--json] [--limit N] [--lang en|ko]',
+  'usage: npm run -s sim -- FILE.rdv [--json | --shiviz | --mermaid] [--limit N] [--lang en|ko]',
+  '       npm run -s sim -- --trace FILE.json [--json | --shiviz | --mermaid] [--lang en|ko]',
   '  --json       print the trace as JSON (with the goals, when the scenario has any)',
+  '  --shiviz     print the run as a ShiViz log (its parsing regex on the first line)',
+  '  --mermaid    print the run as a Mermaid sequenceDiagram',
+  '  --trace      read a trace file (from the app or --json) and print its timeline',
   '  --limit N    stop the run after N events',
   '  --lang en|ko language of the timeline, the messages and the goals (default: English,',
   '               with each goal in the first words it gives)',
@@ -21,13 +32,19 @@ export const USAGE = [
 /** Parses the arguments, or returns the reason they are wrong. */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
   let file: string | undefined;
-  let json = false;
+  let output: Output = 'timeline';
+  let trace = false;
   let limit: number | undefined;
   let lang: 'en' | 'ko' = 'en';
   let langGiven = false;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
-    if (arg === '--json') json = true;
+    if (arg === '--json' || arg === '--shiviz' || arg === '--mermaid') {
+      const wanted = arg.slice(2) as Output;
+      if (output !== 'timeline' && output !== wanted)
+        return { error: `one output at a time (got --${output} and ${arg})` };
+      output = wanted;
+    } else if (arg === '--trace') trace = true;
     else if (arg === '--limit' || arg.startsWith('--limit=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++k];
       if (
@@ -50,5 +67,6 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     else file = arg;
   }
   if (file === undefined) return { error: 'no scenario file given' };
-  return { file, json, limit, lang, langGiven };
+  if (trace && limit !== undefined) return { error: '--limit runs a scenario; a trace has already run' };
+  return { file, trace, output, json: output === 'json', limit, lang, langGiven };
 }

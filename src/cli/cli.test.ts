@@ -282,3 +282,42 @@ describe('the command-line tool', () => {
     expect(readFileSync(join(dir, 'ok.rdv'), 'utf8')).toBe(ok);
   }, 60_000);
 });
+
+describe('exports and traces (--shiviz, --mermaid, --trace)', () => {
+  it('prints the run as a ShiViz log with its regex first, or as a Mermaid sequence diagram', () => {
+    const shiviz = cli(['a.rdv', '--shiviz'], { 'a.rdv': ok });
+    expect(shiviz.code).toBe(0);
+    const [regex, delimiter, ...log] = shiviz.stdout.split('\n');
+    expect(regex).toBe('(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})');
+    expect(delimiter).toBe('');
+    expect(log.join('\n')).toMatch(/^A \{"A":\d+\}$/m);
+    const mermaid = cli(['a.rdv', '--mermaid'], { 'a.rdv': ok });
+    expect(mermaid.code).toBe(0);
+    expect(mermaid.stdout).toContain('sequenceDiagram');
+    expect(mermaid.stdout).toMatch(/A->>B: /);
+  });
+
+  it('reads a trace file back: the same timeline as the run it came from', () => {
+    const json = cli(['a.rdv', '--json'], { 'a.rdv': ok }).stdout;
+    const fromTrace = cli(['--trace', 't.json'], { 't.json': json });
+    expect(fromTrace.code).toBe(0);
+    expect(fromTrace.stdout).toBe(cli(['a.rdv'], { 'a.rdv': ok }).stdout);
+    expect(cli(['--trace', 't.json', '--mermaid'], { 't.json': json }).stdout).toContain('sequenceDiagram');
+  });
+
+  it('refuses a damaged trace naming what is wrong, and mixed options as usage errors', () => {
+    const json = JSON.parse(cli(['a.rdv', '--json'], { 'a.rdv': ok }).stdout) as {
+      events: { type: string }[];
+    };
+    const deliver = json.events.findIndex((e) => e.type === 'msg.deliver');
+    const send = json.events.findIndex((e) => e.type === 'msg.send');
+    [json.events[send], json.events[deliver]] = [json.events[deliver]!, json.events[send]!];
+    const bad = cli(['--trace', 'bad.json'], { 'bad.json': JSON.stringify(json) });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^bad\.json: .*Event \d+ \(msg\.deliver\)/);
+    expect(bad.stdout).toBe('');
+    expect(cli(['--trace', 'x.json'], { 'x.json': '{"format": "rendezvous.trace", "ver' }).code).toBe(1);
+    expect(cli(['a.rdv', '--json', '--shiviz'], { 'a.rdv': ok }).code).toBe(2);
+    expect(cli(['--trace', 't.json', '--limit', '3'], { 't.json': '{}' }).code).toBe(2);
+  });
+});

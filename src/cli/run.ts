@@ -8,6 +8,9 @@ import { parseArgs, USAGE } from './args';
 import { formatDiagnostic, formatRunError } from './diagnostics';
 import { formatGoals } from './goals';
 import { formatTimeline } from './timeline';
+import { parseTraceFile, toMermaid, toShiVizFile } from '../interchange';
+import type { Trace } from '../engine/trace';
+import type { CliArgs } from './args';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -35,6 +38,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`sim: cannot read ${args.file} (${reason})\n`);
     return 2;
   }
+  if (args.trace) {
+    const read = parseTraceFile(source);
+    if (!read.ok) {
+      io.stderr(`${args.file}: ${read.message}\n`);
+      return 1;
+    }
+    io.stdout(exported(read.trace, args) ?? formatTimeline(read.trace, args.lang));
+    return 0;
+  }
   const result = check(source);
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(args.file, d, args.lang)}\n`);
   if (!result.ok) return 1;
@@ -42,7 +54,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   // Goals never change the run: they are checked against its trace (SPEC §7). Without `--lang`
   // a goal's text is its first words and the tool writes English.
   const goals = evaluateGoals(result.scenario, trace, args.langGiven ? args.lang : undefined);
+  const other = exported(trace, args);
   if (args.json) io.stdout(traceToJson(trace, goals.length > 0 ? goals : undefined));
+  else if (other !== null) io.stdout(other);
   else
     io.stdout(
       `${formatTimeline(trace, args.lang)}${goals.length > 0 ? `\n${formatGoals(goals, args.lang)}` : ''}`,
@@ -51,3 +65,19 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (runError !== null) io.stderr(`${runError}\n`);
   return 0;
 }
+
+/** The run in the format asked for, or null for the timeline. */
+function exported(trace: Trace, args: CliArgs): string | null {
+  switch (args.output) {
+    case 'json':
+      return traceToJson(trace);
+    case 'shiviz':
+      return ensureEnd(toShiVizFile(trace));
+    case 'mermaid':
+      return ensureEnd(toMermaid(trace, { lang: args.lang }));
+    case 'timeline':
+      return null;
+  }
+}
+
+const ensureEnd = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
