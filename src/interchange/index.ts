@@ -11,3 +11,4 @@ export {
 export { SHIVIZ_DELIMITER, SHIVIZ_REGEX, toShiViz, toShiVizFile } from './shiviz';
 export { fromShiViz, type ShiVizImportOptions, type ShiVizResult } from './shivizImport';
 export { mermaidText, toMermaid, type MermaidOptions } from './mermaid';
+export { scenarioOfTrace } from './scenarioOf';

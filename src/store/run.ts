@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Scenario } from '../lang/ast';
 import type { Trace } from '../engine/trace';
 import { createPlayback, type Playback } from '../playback';
+import { scenarioOfTrace } from '../interchange/scenarioOf';
 import type { AppState } from './index';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed';
@@ -15,7 +16,11 @@ export interface RunSlice {
   placement: readonly (number | null)[];
   runStatus: RunStatus;
   runError: string | null;
+  /** Set while a trace read from a file is played instead of a run of the text (read-only). */
+  imported: { name: string } | null;
   setRunning(): void;
+  /** Plays a trace read from a file; the scenario text and the drafts stay as they were. */
+  showImported(trace: Trace, name: string): void;
   setTrace(trace: Trace, scenario: Scenario, placement: readonly (number | null)[]): void;
   setRunError(message: string): void;
 }
@@ -27,6 +32,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   placement: [],
   runStatus: 'idle',
   runError: null,
+  imported: null,
   setRunning() {
     set({ runStatus: 'running', runError: null });
   },
@@ -38,9 +44,27 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       placement,
       runStatus: 'done',
       runError: null,
+      imported: null,
       // A new run asks its questions afresh.
       revealed: null,
       answerHidden: false,
+    });
+  },
+  showImported(trace, name) {
+    set({
+      trace,
+      runScenario: scenarioOfTrace(trace),
+      playback: createPlayback(trace),
+      placement: [],
+      runStatus: 'done',
+      runError: null,
+      imported: { name },
+      revealed: null,
+      answerHidden: false,
+      playing: false,
+      index: 0,
+      selected: null,
+      picked: null,
     });
   },
   setRunError(message) {

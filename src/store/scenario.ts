@@ -53,6 +53,8 @@ export interface Notice {
   reason: string;
   /** English detail, for the console and as a fallback. */
   detail: string;
+  /** What exactly is wrong, when the reason alone cannot say (the first bad event of a trace). */
+  message?: string;
 }
 
 export interface ScenarioSlice {

@@ -7,6 +7,7 @@ import { CompareButton } from './CompareButton';
 import { MetricsPanel } from './panels/MetricsPanel';
 import { useFileDrop } from './dragDrop';
 import { FileBar } from './panels/FileBar';
+import { ImportedBanner } from './files/ImportedBanner';
 import { NoticeBanner } from './panels/NoticeBanner';
 import { ExampleBanner } from './help/ExampleBanner';
 import { UpdateNotice } from './offline/UpdateNotice';
@@ -52,6 +53,7 @@ export function App() {
   const checkedOk = useApp((st) => st.checked.ok);
   const compare = useApp((st) => st.compare);
   const helpOpen = useApp((st) => st.help !== null);
+  const imported = useApp((st) => st.imported !== null);
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const theatre = useControlsRoom();
   const title = scenario ? titleOf(scenario.titles, lang) : null;
@@ -85,6 +87,7 @@ export function App() {
             {/* The first screen: what a class watches. The stage takes what the rest leaves. */}
             <div className="theatre-main">
               <NoticeBanner />
+              <ImportedBanner />
               <ExampleBanner />
               <div className="scenario-heading">
                 <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
@@ -101,9 +104,9 @@ export function App() {
                   {s.runFailed}: {runError}
                 </p>
               )}
-              <BranchBar />
+              {!imported && <BranchBar />}
               {world && <Narration world={world} />}
-              <StageBox world={world} interventions />
+              <StageBox world={world} interventions={!imported} />
               <CheckpointCard />
             </div>
             <Controls />
@@ -122,8 +125,9 @@ export function App() {
                 </p>
               </section>
             )}
-            <SourcePanel world={world} />
-            <Knobs />
+            {/* A trace from a file has no text behind it: nothing to show or edit. */}
+            {!imported && <SourcePanel world={world} />}
+            {!imported && <Knobs />}
             <MetricsPanel />
             <EventLog />
             <CheckerPanel />

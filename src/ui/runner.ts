@@ -35,6 +35,11 @@ async function run(checked: CheckResult, keepPosition: boolean): Promise<void> {
   }
 }
 
+/** Runs the text on screen again from the start (after a trace from a file was played, say). */
+export function rerun(): void {
+  void run(appStore.getState().checked, false);
+}
+
 /** Starts following the store; returns a function that stops. */
 export function startRunner(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

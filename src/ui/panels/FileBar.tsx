@@ -42,7 +42,7 @@ export function FileBar() {
       <input
         ref={picker}
         type="file"
-        accept=".rdv,text/plain"
+        accept=".rdv,.json,text/plain,application/json"
         hidden
         data-testid="open-file"
         onChange={(e) => {

@@ -7,7 +7,10 @@ export function NoticeBanner() {
   const notice = useApp((st) => st.notice);
   const setNotice = useApp((st) => st.setNotice);
   if (!notice) return null;
-  const why = (notice.kind === 'link' ? s.linkProblem : s.fileProblem)[notice.reason] ?? notice.detail;
+  const why =
+    notice.message ??
+    (notice.kind === 'link' ? s.linkProblem : s.fileProblem)[notice.reason] ??
+    notice.detail;
   return (
     <div className="notice" role="alert" data-testid="notice">
       <p>
