@@ -21,12 +21,17 @@ const ORDER = [
   'socket',
   'barrier',
   'start-gate',
+  'openmp-for',
+  'pthread-phases',
   'mapreduce',
   'ring-send',
   'ring-ssend',
+  'bcast-linear',
+  'bcast-tree',
   'deadlock',
   'fanout-rpc',
   'pubsub',
+  'work-queue',
   'rpc-lost-reply',
   'rpc-retry',
   'queue-crash',
@@ -59,6 +64,7 @@ export const PAIRS: readonly (readonly [string, string])[] = [
   ['ring-send', 'ring-ssend'],
   ['fanout-rpc', 'pubsub'],
   ['barrier-crash', 'barrier-timeout'],
+  ['bcast-linear', 'bcast-tree'],
 ];
 
 /** The pair a built-in scenario belongs to, if any. */

@@ -17,6 +17,8 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     socket: { kind: 'idle', time: 33, timeInAbout: true },
     barrier: { kind: 'completed', time: 10, timeInAbout: false },
     'start-gate': { kind: 'completed', time: 9, timeInAbout: true },
+    'openmp-for': { kind: 'completed', time: 10, timeInAbout: true },
+    'pthread-phases': { kind: 'completed', time: 8, timeInAbout: true },
     mapreduce: { kind: 'completed', time: 11, timeInAbout: true },
     'ring-send': { kind: 'completed', time: 3, timeInAbout: true },
     'ring-ssend': {
@@ -25,9 +27,12 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
       timeInAbout: true,
       cycle: ['P[0]', 'P[1]', 'P[2]', 'P[3]'],
     },
+    'bcast-linear': { kind: 'completed', time: 12, timeInAbout: true },
+    'bcast-tree': { kind: 'completed', time: 9, timeInAbout: true },
     deadlock: { kind: 'deadlock', time: 1, timeInAbout: false, cycle: ['A', 'B'] },
     'fanout-rpc': { kind: 'idle', time: 18, timeInAbout: true },
     pubsub: { kind: 'idle', time: 6, timeInAbout: true },
+    'work-queue': { kind: 'idle', time: 10, timeInAbout: true },
     'rpc-lost-reply': { kind: 'deadlock', time: 7, timeInAbout: true },
     'rpc-retry': { kind: 'idle', time: 23, timeInAbout: true },
     'queue-crash': { kind: 'idle', time: 30, timeInAbout: true },
@@ -45,6 +50,7 @@ const PAIRS: [string, string, { sameWork: boolean }][] = [
   ['ring-send', 'ring-ssend', { sameWork: false }],
   ['fanout-rpc', 'pubsub', { sameWork: true }],
   ['barrier-crash', 'barrier-timeout', { sameWork: false }],
+  ['bcast-linear', 'bcast-tree', { sameWork: true }],
 ];
 
 const LANGS: Lang[] = ['en', 'ko'];

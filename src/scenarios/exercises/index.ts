@@ -4,6 +4,12 @@
 
 import { check } from '../../lang';
 import type { Lang, Scenario } from '../../lang/ast';
+import { HINTS } from './hints';
+
+const files = import.meta.glob('./*.rdv', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 export interface Exercise {
   /** File name without `.rdv`; also the key under which "solved" is remembered. */
@@ -16,8 +22,35 @@ export interface Exercise {
   hints: Record<Lang, readonly string[]>;
 }
 
+/** Course order: sync vs async, queues and pipes, brokers, barriers, deadlock, failures. */
+const ORDER = [
+  'async-send',
+  'rpc-to-queue',
+  'producer-waits',
+  'bound-pipe',
+  'competing',
+  'fanout',
+  'balance',
+  'reducers-barrier',
+  'phases',
+  'recv-first',
+  'ring-order',
+  'lost-reply',
+  'partition',
+];
+
+function load(id: string): Exercise {
+  const source = files[`./${id}.rdv`];
+  const solution = files[`./${id}.solution.rdv`];
+  const hints = HINTS[id];
+  if (source === undefined || solution === undefined || hints === undefined) {
+    throw new Error(`exercise ${id} needs ${id}.rdv, ${id}.solution.rdv and hints`);
+  }
+  return { id, source, solution, hints };
+}
+
 /** Every exercise, in the order a course takes them. */
-export const EXERCISES: readonly Exercise[] = [];
+export const EXERCISES: readonly Exercise[] = ORDER.map(load);
 
 let titles: Map<string, Exercise> | null = null;
 
