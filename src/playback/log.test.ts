@@ -51,3 +51,18 @@ describe('narrating a stretch of the trace', () => {
     },
   );
 });
+
+describe('a synchronous message taken while its sender waits', () => {
+  it('says the sender still waits for the acknowledgement, walking or from a full World', () => {
+    const trace = runSource('latency 2\nprocess A\n  ssend B "s"\nend\nprocess B\n  recv\nend\n');
+    const playback = createPlayback(trace, { interval: 8 });
+    const k = trace.events.findIndex((e) => e.type === 'msg.recv');
+    expect(sentenceAt(playback, k, 'en')).toBe(
+      't=2 · ' + 'B takes synchronous message #1 "s" from A; A still waits for the acknowledgement.',
+    );
+    for (let j = 0; j < trace.events.length; j++)
+      expect(sentenceAt(createPlayback(trace), j, 'en')).toBe(
+        narrate(trace.events[j]!, playback.stateAt(j + 1), 'en'),
+      );
+  });
+});

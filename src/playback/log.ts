@@ -70,5 +70,11 @@ function narrationWorld(d: Draft, event: TraceEvent): ReturnType<typeof material
     if (m) names.add(m.from).add(m.to);
   }
   if (event.type === 'msg.deliver') names.add(event.to);
+  // A taken synchronous message is no longer live: its sender (who may still wait for the
+  // acknowledgement) is found through what the receiver took.
+  if (event.type === 'msg.recv') {
+    const taken = d.procs[d.procAt.get(event.process) ?? -1]?.lastTaken;
+    if (taken) names.add(taken.from);
+  }
   return materializeSome(d, names);
 }
