@@ -25,6 +25,17 @@ const panel = (page: Page) => page.getByTestId('goals-panel');
 const line = (page: Page) => page.getByTestId('goals-line');
 const goal = (page: Page, k: number) => page.getByTestId('goal').nth(k);
 
+/** Waits for the solved moment's short animation to end, so a screenshot shows it settled. */
+async function settled(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('.goals-solved, .goals-line')]
+        .flatMap((el) => el.getAnimations({ subtree: true }))
+        .map((a) => a.finished),
+    ),
+  );
+}
+
 /** The whole of `locator` lies inside the window (no scrolling needed to see it). */
 async function expectInWindow(page: Page, testId: string) {
   const box = (await page.getByTestId(testId).boundingBox())!;
@@ -76,6 +87,7 @@ test('goals show their verdicts, wait while the text has errors, and say Solved 
   await expect(page.getByTestId('goals-solved')).toBeVisible();
   await expect(goal(page, 1)).toContainText('met: Client was blocked 2 ticks; the goal allows 2');
   await expectInWindow(page, 'goals-panel');
+  await settled(page);
   await app.shot('goals-solved-1280x720');
   await expectNoSeriousAxeViolations(page, '[data-testid="goals-panel"]');
 
@@ -105,6 +117,7 @@ test('in Korean, and in presenter mode the theatre line carries the verdict', as
 
   await typeScenario(page, SOLVED);
   await expect(line(page)).toHaveText('해결했습니다. 모든 목표를 달성했습니다.');
+  await settled(page);
   await app.shot('goals-ko-solved-1280x720');
 
   for (const size of [
