@@ -28,6 +28,8 @@ import { titleOf } from './titles';
 import { useControlsRoom } from './useControlsRoom';
 import { BranchBar } from './whatif/BranchBar';
 import { InterventionCard } from './whatif/InterventionCard';
+import { GoalsLine } from './goals/GoalsLine';
+import { GoalsPanel } from './goals/GoalsPanel';
 import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
@@ -91,6 +93,7 @@ export function App() {
               <ExampleBanner />
               <div className="scenario-heading">
                 <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
+                <GoalsLine />
                 <CompareButton />
               </div>
               {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
@@ -117,6 +120,7 @@ export function App() {
           </div>
           <aside className="side">
             <FileBar />
+            <GoalsPanel />
             {about && (
               <section className="panel about-panel" aria-labelledby="about-heading">
                 <h2 id="about-heading">{s.about}</h2>

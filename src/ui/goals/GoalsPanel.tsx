@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { Exercise } from '../../scenarios/exercises';
+import { appStore, useApp } from '../../store';
+import { RichText } from '../RichText';
+import { canStartOver, startOver } from './commands';
+import { GoalIcon } from './icons';
+import { useGoalsStrings } from './strings';
+import { useGoals } from './useGoals';
+import './goals.css';
+
+/**
+ * The goals of the scenario on screen, each with its verdict for the current run and what was
+ * measured; for an exercise also Start over and its hints.
+ */
+export function GoalsPanel() {
+  const s = useGoalsStrings();
+  const source = useApp((st) => st.source);
+  const { view, exercise, solvedBefore } = useGoals();
+  if (view.kind === 'none') return null;
+  const solved = view.kind === 'checked' && view.solved;
+  const items =
+    view.kind === 'checked'
+      ? view.results
+      : view.goals.map((g) => ({ ...g, met: null as boolean | null, detail: '' }));
+  const note = view.kind === 'checked' ? null : s[view.kind];
+  return (
+    <section
+      className={`panel goals-panel${solved ? ' solved' : ''}`}
+      aria-labelledby="goals-heading"
+      data-testid="goals-panel"
+    >
+      <div className="goals-head">
+        <h2 id="goals-heading">{s.goals}</h2>
+        {solvedBefore && !solved && (
+          <span className="goals-badge" data-testid="solved-before">
+            <GoalIcon name="solved" size="1em" /> {s.solvedBefore}
+          </span>
+        )}
+        {exercise && (
+          <button
+            type="button"
+            className="goals-start-over"
+            title={s.startOverHelp}
+            disabled={!canStartOver(source, exercise)}
+            onClick={() => startOver(appStore, exercise)}
+          >
+            {s.startOver}
+          </button>
+        )}
+      </div>
+      {solved && (
+        <p className="goals-solved" data-testid="goals-solved">
+          <GoalIcon name="solved" size="1.4em" />
+          <span>{s.solvedLong}</span>
+        </p>
+      )}
+      {note && (
+        <p className={`goals-note goals-note-${view.kind}`} data-testid="goals-note">
+          {note}
+        </p>
+      )}
+      <ul className="goals-list">
+        {items.map((g) => {
+          const state = g.met === null ? 'unknown' : g.met ? 'met' : 'not-met';
+          return (
+            <li key={g.line} className={`goal goal-${state}`} data-testid="goal" data-state={state}>
+              <GoalIcon name={g.met === null ? 'pending' : g.met ? 'met' : 'notMet'} size="1.5em" />
+              <div className="goal-body">
+                <span className="goal-text">
+                  <RichText text={g.text} />
+                </span>
+                {g.met !== null && (
+                  <span className="goal-verdict">
+                    <strong>{g.met ? s.met : s.notMet}</strong>: {g.detail}
+                  </span>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {exercise && <Hints key={exercise.id} exercise={exercise} />}
+    </section>
+  );
+}
+
+/** An exercise's hints, revealed one at a time (like a checkpoint's answer); forgotten on leaving it. */
+function Hints({ exercise }: { exercise: Exercise }) {
+  const s = useGoalsStrings();
+  const lang = useApp((st) => st.lang);
+  const [shown, setShown] = useState(0);
+  const hints = exercise.hints[lang];
+  if (hints.length === 0) return null;
+  return (
+    <div className="goals-hints">
+      {/* A revealed hint is read out; the button's new count is not. */}
+      <div aria-live="polite">
+        {shown > 0 && (
+          <ol className="goals-hint-list" aria-label={s.hints}>
+            {hints.slice(0, shown).map((h, k) => (
+              <li key={k} data-testid="goal-hint">
+                <strong>{s.hint(k + 1)}:</strong> <RichText text={h} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      {shown < hints.length && (
+        <button type="button" className="goals-show-hint" onClick={() => setShown(shown + 1)}>
+          {s.showHint(shown + 1, hints.length)}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Start over: the exercise's starting text is opened again, as a built-in would be. Nothing the
+// student wrote is lost: an edited exercise is one of their drafts (`edit` made it one), and
+// opening something else leaves the drafts as they are, so it stays in the Scenario menu.
+
+import type { StoreApi } from 'zustand/vanilla';
+import type { Exercise } from '../../scenarios/exercises';
+import { builtin } from '../../scenarios';
+import type { AppState } from '../../store';
+
+export function startOver(store: StoreApi<AppState>, exercise: Exercise): void {
+  const state = store.getState();
+  // An exercise that is also in the library opens as that built-in (the menu then names it).
+  if (builtin(exercise.id)?.source === exercise.source) state.loadBuiltin(exercise.id);
+  else state.open(exercise.source, { kind: 'link' });
+}
+
+/** Whether Start over would change anything: the text on screen is not the starting text. */
+export function canStartOver(source: string, exercise: Exercise): boolean {
+  return source !== exercise.source;
+}
