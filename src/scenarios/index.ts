@@ -1,5 +1,7 @@
 // The built-in scenarios: `.rdv` files in this folder, bundled as text.
 
+import { EXERCISES } from './exercises';
+
 const files = import.meta.glob('./*.rdv', { query: '?raw', import: 'default', eager: true }) as Record<
   string,
   string
@@ -53,8 +55,15 @@ function rank(id: string): number {
 /** The scenario the app opens on. */
 export const DEFAULT_SCENARIO_ID = 'rpc';
 
-/** A built-in scenario by id. */
+/** Exercises open like built-ins, under `exercise/ID` (their ids may repeat a built-in's). */
+export const EXERCISE_PREFIX = 'exercise/';
+
+/** A built-in scenario (or an exercise's starting text, as `exercise/ID`) by id. */
 export function builtin(id: string): BuiltinScenario | undefined {
+  if (id.startsWith(EXERCISE_PREFIX)) {
+    const found = EXERCISES.find((e) => `${EXERCISE_PREFIX}${e.id}` === id);
+    return found && { id, source: found.source };
+  }
   return BUILTINS.find((s) => s.id === id);
 }
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { check } from '../lang';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS, EXERCISE_PREFIX } from '../scenarios';
+import { EXERCISES } from '../scenarios/exercises';
 import { useApp } from '../store';
 import type { Origin } from '../store/scenario';
 import { useStrings } from './i18n';
@@ -12,6 +13,11 @@ import { branchOf } from '../store/whatifTree';
 import { WHATIF_STRINGS } from './whatif/strings';
 
 const builtinTitles = BUILTINS.map((b) => ({ id: b.id, titles: check(b.source).scenario.titles }));
+const exerciseTitles = EXERCISES.map((e) => ({
+  id: `${EXERCISE_PREFIX}${e.id}`,
+  titles: check(e.source).scenario.titles,
+}));
+const EXERCISES_LABEL = { en: 'Exercises', ko: '연습 문제' } as const;
 
 const valueOf = (origin: Origin) =>
   origin.kind === 'builtin'
@@ -83,6 +89,15 @@ export function ScenarioMenu() {
           </option>
         ))}
       </optgroup>
+      {exerciseTitles.length > 0 && (
+        <optgroup label={EXERCISES_LABEL[lang]}>
+          {exerciseTitles.map((e) => (
+            <option key={e.id} value={`builtin:${e.id}`}>
+              {titleOf(e.titles, lang) ?? e.id}
+            </option>
+          ))}
+        </optgroup>
+      )}
     </select>
   );
 }

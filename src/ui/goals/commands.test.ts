@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from '../../scenarios/exercises';
+import { EXERCISES, type Exercise } from '../../scenarios/exercises';
 import { createAppStore } from '../../store';
 import { canStartOver, startOver } from './commands';
 
@@ -53,5 +53,19 @@ describe('startOver', () => {
     // Editing the starting text again makes a new draft; the first one is still there.
     store.getState().edit(`${START}\n`);
     expect(store.getState().drafts.map((d) => d.text)).toEqual([`${START}\n`, EXERCISE.solution]);
+  });
+});
+
+describe('startOver for an exercise of the library', () => {
+  it('opens its starting text as the exercise itself, named in the menu', () => {
+    const exercise = EXERCISES[0]!;
+    const store = createAppStore(memoryStorage(), ['en']);
+    store.getState().loadBuiltin(`exercise/${exercise.id}`);
+    expect(store.getState().source).toBe(exercise.source);
+    store.getState().edit(exercise.solution);
+    startOver(store, exercise);
+    expect(store.getState().origin).toEqual({ kind: 'builtin', id: `exercise/${exercise.id}` });
+    expect(store.getState().source).toBe(exercise.source);
+    expect(store.getState().drafts[0]?.text).toBe(exercise.solution);
   });
 });

@@ -4,14 +4,15 @@
 
 import type { StoreApi } from 'zustand/vanilla';
 import type { Exercise } from '../../scenarios/exercises';
-import { builtin } from '../../scenarios';
+import { builtin, EXERCISE_PREFIX } from '../../scenarios';
 import type { AppState } from '../../store';
 
 export function startOver(store: StoreApi<AppState>, exercise: Exercise): void {
-  const state = store.getState();
-  // An exercise that is also in the library opens as that built-in (the menu then names it).
-  if (builtin(exercise.id)?.source === exercise.source) state.loadBuiltin(exercise.id);
-  else state.open(exercise.source, { kind: 'link' });
+  // Its starting text opens as the exercise itself (the menu then names it); one that is not in
+  // the library opens like a link.
+  const id = `${EXERCISE_PREFIX}${exercise.id}`;
+  if (builtin(id)) store.getState().loadBuiltin(id);
+  else store.getState().open(exercise.source, { kind: 'link' });
 }
 
 /** Whether Start over would change anything: the text on screen is not the starting text. */
