@@ -56,3 +56,23 @@ test('a trace exported from the app plays again read-only, and a damaged one is 
   await app.shot('trace-import-refused');
   app.expectNoErrors();
 });
+
+test('the run exports as a ShiViz log and as a Mermaid sequence diagram', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const save = async (name: string) => {
+    const download = page.waitForEvent('download');
+    await app.button(name).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  };
+  const shiviz = await save('Export ShiViz log');
+  expect(shiviz.name).toMatch(/\.shiviz\.log$/);
+  expect(shiviz.text.split('\n')[0]).toBe('(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})');
+  expect(shiviz.text).toMatch(/^Client \{"Client":1\}$/m);
+  const mermaid = await save('Export Mermaid');
+  expect(mermaid.name).toMatch(/\.mmd$/);
+  expect(mermaid.text).toContain('sequenceDiagram');
+  expect(mermaid.text).toMatch(/Client->>Server/);
+  app.expectNoErrors();
+});

@@ -51,6 +51,10 @@ const en = {
   linkTooLarge: 'This scenario is too large for a link; save it as a file instead.',
   copyThisLink: 'Copy this link:',
   exportTrace: 'Export trace (JSON)',
+  exportShiViz: 'Export ShiViz log',
+  exportShiVizHelp:
+    'A log ShiViz opens as it is: its parsing regex on the first line, then one event per line with its host and vector clock',
+  exportMermaid: 'Export Mermaid',
   exportSvg: 'Export stage (SVG)',
   exportPng: 'Export stage (PNG)',
   linkNotOpened: 'The link could not be opened.',
@@ -196,6 +200,10 @@ const ko: Strings = {
   linkTooLarge: '시나리오가 너무 커서 링크로 공유할 수 없습니다. 파일로 저장하세요.',
   copyThisLink: '이 링크를 복사하세요:',
   exportTrace: '트레이스 내보내기 (JSON)',
+  exportShiViz: 'ShiViz 로그 내보내기',
+  exportShiVizHelp:
+    'ShiViz가 그대로 여는 로그: 첫 줄에 파싱 정규식, 그다음 줄마다 사건 하나와 그 호스트, 벡터 시계',
+  exportMermaid: 'Mermaid 내보내기',
   exportSvg: '무대 내보내기 (SVG)',
   exportPng: '무대 내보내기 (PNG)',
   linkNotOpened: '링크를 열 수 없습니다.',

@@ -14,6 +14,15 @@ function title(): string | null {
 }
 
 /** Open and save scenarios, copy a share link, export the run and the stage. */
+/** The run in a format other tools read (loaded when asked for: the first screen does not need it). */
+async function exportAs(format: 'shiviz' | 'mermaid'): Promise<void> {
+  const { trace, lang } = appStore.getState();
+  if (!trace) return;
+  const { toMermaid, toShiVizFile } = await import('../../interchange');
+  if (format === 'shiviz') download(fileNameFor(title(), 'shiviz.log'), toShiVizFile(trace));
+  else download(fileNameFor(title(), 'mmd'), toMermaid(trace, { lang }));
+}
+
 export function FileBar() {
   const s = useStrings();
   const hasTrace = useApp((st) => st.trace !== null);
@@ -83,6 +92,17 @@ export function FileBar() {
         onClick={() => void stagePng().then((png) => png && download(fileNameFor(title(), 'png'), png))}
       >
         {s.exportPng}
+      </button>
+      <button
+        type="button"
+        disabled={!hasTrace}
+        onClick={() => void exportAs('shiviz')}
+        title={s.exportShiVizHelp}
+      >
+        {s.exportShiViz}
+      </button>
+      <button type="button" disabled={!hasTrace} onClick={() => void exportAs('mermaid')}>
+        {s.exportMermaid}
       </button>
       <p className="filebar-status" role="status">
         {status}
