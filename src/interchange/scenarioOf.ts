@@ -2,11 +2,10 @@
 // processes, queues and barriers, its titles) to lay the world out. This builds that shape from the
 // trace's header, with empty programs: it is for drawing, never for running.
 
+import { NO_SPAN } from '../lang/span';
 import { emptyScenario } from '../lang';
-import type { Lang, Scenario, Span } from '../lang/ast';
+import type { Lang, Scenario } from '../lang/ast';
 import type { Trace } from '../engine/trace';
-
-const NOWHERE: Span = { from: 0, to: 0, line: 0, col: 0, endLine: 0, endCol: 0 };
 
 /** The scenario a trace's header describes: every process, queue and barrier, no statements. */
 export function scenarioOfTrace(trace: Trace): Scenario {
@@ -14,17 +13,17 @@ export function scenarioOfTrace(trace: Trace): Scenario {
   const titles = (Object.entries(head.titles) as [Lang, string][]).map(([lang, text]) => ({
     lang,
     text,
-    span: NOWHERE,
+    span: NO_SPAN,
   }));
   return {
     ...emptyScenario(),
-    titles: titles.length > 0 ? titles : [{ lang: null, text: head.title, span: NOWHERE }],
+    titles: titles.length > 0 ? titles : [{ lang: null, text: head.title, span: NO_SPAN }],
     processes: head.processes.map((name) => ({
       name,
-      nameSpan: NOWHERE,
+      nameSpan: NO_SPAN,
       group: null,
       body: [],
-      span: NOWHERE,
+      span: NO_SPAN,
     })),
     instances: head.processes.map((name, decl) => ({ name, decl, i: null, n: null })),
     queues: head.queues.map((q) => ({ name: q.name, capacity: q.capacity, declared: true, span: null })),

@@ -91,3 +91,6 @@ function countPairs(source: string): Int32Array {
   }
   return out;
 }
+
+/** The span of something no text was written for (a line an intervention adds, a scenario read from a trace). */
+export const NO_SPAN: Span = { from: 0, to: 0, line: 0, col: 0, endLine: 0, endCol: 0 };

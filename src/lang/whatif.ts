@@ -3,25 +3,24 @@
 // no line above it moves: the trace's line numbers, the code panel and everything the run did
 // before the intervention stay exactly as they were.
 
-import type { FaultEnd, FaultLine, Span } from './ast';
+import { NO_SPAN } from './span';
+import type { FaultEnd, FaultLine } from './ast';
 import { printFault } from './printer';
 
 /** A fault line without its place in a text: what an intervention adds. */
 export type FaultSpec = WithoutSpan<FaultLine>;
 type WithoutSpan<T> = T extends unknown ? Omit<T, 'span'> : never;
 
-const NOWHERE: Span = { from: 0, to: 0, line: 0, col: 0, endLine: 0, endCol: 0 };
-
 /** The line of text `fault` is written as (`lose Server Client from 3`). */
 export function faultText(fault: FaultSpec): string {
-  return printFault({ ...fault, span: NOWHERE } as FaultLine);
+  return printFault({ ...fault, span: NO_SPAN } as FaultLine);
 }
 
 /** The endpoint a trace names: `W[2]` is member 2 of group W; any other name stands for itself. */
 export function faultEnd(name: string): FaultEnd {
   const m = /^(.*)\[([0-9]+)\]$/u.exec(name);
-  if (m?.[1] && m[2] !== undefined) return { name: m[1], index: Number(m[2]), span: NOWHERE };
-  return { name, index: null, span: NOWHERE };
+  if (m?.[1] && m[2] !== undefined) return { name: m[1], index: Number(m[2]), span: NO_SPAN };
+  return { name, index: null, span: NO_SPAN };
 }
 
 /**
