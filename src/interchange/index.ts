@@ -12,3 +12,5 @@ export { SHIVIZ_DELIMITER, SHIVIZ_REGEX, toShiViz, toShiVizFile } from './shiviz
 export { fromShiViz, type ShiVizImportOptions, type ShiVizResult } from './shivizImport';
 export { mermaidText, toMermaid, type MermaidOptions } from './mermaid';
 export { scenarioOfTrace } from './scenarioOf';
+export { clampRange, mermaidRanges, type MermaidRange, type MermaidRangeKind } from './mermaidRange';
+export { looksLikeShiViz } from './shivizDetect';
