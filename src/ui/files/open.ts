@@ -1,36 +1,29 @@
-import { MAX_TRACE_CHARS, parseTraceFile } from '../../interchange';
 import { appStore } from '../../store';
-import { seek, startIndex } from '../commands';
 import { readScenarioFile } from './read';
 
+/** Loaded only when a file is not a plain scenario: the first screen does not need the importers. */
+const importers = () => import('./importLog');
+
 /**
- * Opens a picked or dropped file: a scenario (`.rdv`), or a trace (`.json`, from the app or the
- * command line) to play read-only. A file that is neither leaves a notice and changes nothing.
+ * Opens a picked or dropped file: a scenario (`.rdv`), a trace (`.json`, from the app or the
+ * command line) or a ShiViz log (`.log`, or any text that reads as one) to play read-only. A file
+ * that is none of these leaves a notice and changes nothing.
  */
 export async function openFile(file: File): Promise<void> {
-  if (/\.json$/i.test(file.name)) return openTraceFile(file);
+  if (/\.json$/i.test(file.name)) return (await importers()).openTraceFile(file);
+  if (/\.log$/i.test(file.name)) return (await importers()).openShiVizFile(file);
   const result = await readScenarioFile(file);
-  if (result.ok) appStore.getState().open(result.text, { kind: 'file', name: result.name });
-  else appStore.getState().setNotice({ kind: 'file', reason: result.reason, detail: result.name });
-}
-
-/** Plays a trace file on the stage, the diagram and the metrics; the scenario text stays as it was. */
-export async function openTraceFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<void> {
-  const refuse = (reason: string, message?: string) =>
-    appStore
-      .getState()
-      .setNotice({ kind: 'file', reason, detail: file.name, ...(message ? { message } : {}) });
-  // UTF-8 takes at least one byte a character: a file this large cannot be within the limit.
-  if (file.size > MAX_TRACE_CHARS * 3) return refuse('too-large');
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return refuse('unreadable');
+  if (!result.ok) {
+    // A large `.txt` may still be a log (a scenario never is that large): let its reader decide.
+    if (result.reason === 'too-large' && !/\.rdv$/i.test(file.name))
+      return (await importers()).openLargeFile(file);
+    return appStore.getState().setNotice({ kind: 'file', reason: result.reason, detail: result.name });
   }
-  const read = parseTraceFile(text);
-  if (!read.ok) return refuse('bad-trace', read.message);
-  appStore.getState().setNotice(null);
-  appStore.getState().showImported(read.trace, file.name);
-  seek(startIndex());
+  if (!/\.rdv$/i.test(file.name) && /^\s*[[{]/.test(result.text))
+    return (await importers()).openTraceText(result.text, file.name);
+  if (!/\.rdv$/i.test(file.name)) {
+    const load = await importers();
+    if (load.looksLikeShiViz(result.text)) return load.openShiVizText(result.text, file.name);
+  }
+  appStore.getState().open(result.text, { kind: 'file', name: result.name });
 }
