@@ -134,7 +134,11 @@ describe('fromShiViz: example logs', () => {
     const file = SHIVIZ_EXAMPLES[0]?.log ?? '';
     const body = file.split('\n').slice(2).join('\n');
     const regex = file.split('\n')[0];
-    expect(imported(body, regex)).toEqual(imported(file));
+    // The same events; only the lines differ, each naming its own file's line.
+    const lines = (t: Trace) => t.events.map((e) => ('line' in e ? e.line : null));
+    const noLines = (t: Trace) => JSON.stringify(t).replace(/"line":\d+/g, '');
+    expect(noLines(imported(body, regex))).toBe(noLines(imported(file)));
+    expect(lines(imported(body, regex)).map((l) => (l === null ? l : l + 2))).toEqual(lines(imported(file)));
     expect(imported(SHIVIZ_EXAMPLES[1]?.log ?? '', SHIVIZ_REGEX)).toEqual(
       imported(SHIVIZ_EXAMPLES[1]?.log ?? ''),
     );
@@ -146,13 +150,13 @@ describe('fromShiViz: refusals', () => {
   it('accepts a tiny well-formed log', () => {
     expect(messages(imported(ok))).toEqual([{ from: 'A', to: 'B', payload: 'a', delivered: true }]);
   });
-  it('refuses clocks ShiViz would refuse, naming the line', () => {
-    expect(refusal('a\nA {"A":2}\n')).toMatch(/Line 1: the clock of host "A" starts at 2/);
-    expect(refusal('a\nA {"A":1}\nb\nA {"A":3}\n')).toMatch(/Line 3: the clock of host "A" goes from 1 to 3/);
+  it('refuses clocks ShiViz would refuse, naming the line of the clock', () => {
+    expect(refusal('a\nA {"A":2}\n')).toMatch(/Line 2: the clock of host "A" starts at 2/);
+    expect(refusal('a\nA {"A":1}\nb\nA {"A":3}\n')).toMatch(/Line 4: the clock of host "A" goes from 1 to 3/);
     expect(refusal('a\nA {"B":1}\n')).toMatch(/host "A" is missing from its own clock/);
     expect(refusal('a\nA {"A":1, "C":1}\n')).toMatch(/names C:1, an event the log does not have/);
     expect(refusal('a\nA {"A":1}\nb\nB {"B":1, "A":1, "Z":0}\nc\nB {"B":2}\n')).toMatch(
-      /Line 5: the vector clock \{"B":2\} should be \{"B":2,"A":1\}/,
+      /Line 6: the vector clock \{"B":2\} should be \{"B":2,"A":1\}/,
     );
     expect(refusal('a\nA {"A":1, oops}\n')).toMatch(/not JSON/);
     expect(refusal('a\nA {"A":1.5}\n')).toMatch(/whole numbers/);
@@ -163,6 +167,13 @@ describe('fromShiViz: refusals', () => {
     expect(refusal(ok, '(?<event>.*)\\n(?<host>\\S*)')).toMatch(/named groups event, host and clock/);
     expect(refusal('nothing to see here')).toMatch(/found no events/);
     expect(refusal('x'.repeat(50_000_001))).toMatch(/too large/);
+  });
+  it('names the lines of the file itself: after its regex and delimiter lines, blank lines, a delimiter', () => {
+    const header = '(?<host>\\S*) (?<clock>{.*})\\n(?<event>.*)\n\n';
+    expect(refusal(`${header}A {"A":1}\na\nA {"A":3}\nb\n`)).toMatch(/^Line 5: /);
+    expect(refusal(`\n\n${ok.replace('{"A":1}', '{"A":1, oops}')}`)).toMatch(/^Line 4: .*not JSON/);
+    const delimited = `(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})\n=== (?<trace>.*) ===\n=== one ===\n${ok}`;
+    expect(refusal(delimited.replace('{"B":1, "A":1}', '{"B":2, "A":1}'))).toMatch(/^Line 7: /);
   });
   it('reads the first execution of a log with a delimiter', () => {
     const file = `(?<event>.*)\\n(?<host>\\S*) (?<clock>{.*})\n=== (?<trace>.*) ===\n=== one ===\n${ok}=== two ===\nz\nZ {"Z":1}\n`;

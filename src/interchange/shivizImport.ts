@@ -27,7 +27,7 @@ export function fromShiViz(log: string, regex?: string, options: ShiVizImportOpt
     if (log.length > MAX_TRACE_CHARS)
       return { ok: false, reason: 'too-large', message: 'The log is too large; it may be at most 50 MB.' };
     const file = splitFile(log, regex);
-    const parsed = matchEvents(file.body, file.regex, file.delimiter);
+    const parsed = matchEvents(file.body, file.regex, file.delimiter, file.line);
     if (!parsed.ok) return { ok: false, reason: 'bad-log', message: parsed.message };
     const problem = linkEvents(parsed.hosts, parsed.events);
     if (problem !== null) return { ok: false, reason: 'bad-log', message: problem };

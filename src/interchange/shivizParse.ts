@@ -9,7 +9,7 @@ export interface LogEvent {
   /** Non-zero entries only. */
   clock: Record<string, number>;
   text: string;
-  /** 1-based line of the log where the event's match starts. */
+  /** 1-based line of the file that holds the event's host and vector clock. */
   line: number;
   /** The host's own clock value: the event's position on its host, from 1. */
   own: number;
@@ -22,14 +22,17 @@ export type ParsedLog = { ok: true; hosts: string[]; events: LogEvent[] } | { ok
 
 const isClockValue = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
-/** The regex and the log text, from a whole ShiViz file (regex, delimiter, log) or a bare log. */
+/**
+ * The regex and the log text, from a whole ShiViz file (regex, delimiter, log) or a bare log;
+ * `line` is the line of the file the log text starts on, so messages name the file's own lines.
+ */
 export function splitFile(
   raw: string,
   regex: string | undefined,
-): { regex: string; delimiter: string; body: string } {
+): { regex: string; delimiter: string; body: string; line: number } {
   // Logs saved on Windows end lines with CRLF, which `{.*}$` would not match; a BOM is no text.
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (regex !== undefined) return { regex, delimiter: '', body: text };
+  if (regex !== undefined) return { regex, delimiter: '', body: text, line: 1 };
   const first = text.indexOf('\n');
   const head = first < 0 ? text : text.slice(0, first);
   if (/\(\?<host>/.test(head) && /\(\?<clock>/.test(head) && /\(\?<event>/.test(head)) {
@@ -39,16 +42,27 @@ export function splitFile(
       regex: head.trim(),
       delimiter: delimiter.trim(),
       body: second < 0 ? '' : text.slice(second + 1),
+      line: 3,
     };
   }
-  return { regex: SHIVIZ_REGEX, delimiter: '', body: text };
+  return { regex: SHIVIZ_REGEX, delimiter: '', body: text, line: 1 };
 }
 
-/** Matches every event of the log (as ShiViz does: `^regex$`, global and multiline). */
-export function matchEvents(body: string, regex: string, delimiter: string): ParsedLog {
+const newlines = (text: string): number => {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 10) n++;
+  return n;
+};
+
+/**
+ * Matches every event of the log (as ShiViz does: `^regex$`, global and multiline). An event's
+ * `line` is the line of its host and clock, counted from `firstLine`, the line `body` starts on.
+ */
+export function matchEvents(body: string, regex: string, delimiter: string, firstLine = 1): ParsedLog {
   let re: RegExp;
   try {
-    re = new RegExp(`^${regex}$`, 'gm');
+    // `d`: the indices of the groups, to name the line of the clock rather than of the event text.
+    re = new RegExp(`^${regex}$`, 'gmd');
   } catch {
     return {
       ok: false,
@@ -61,23 +75,27 @@ export function matchEvents(body: string, regex: string, delimiter: string): Par
         ok: false,
         message: `The parsing regex needs the named groups event, host and clock (no "${group}").`,
       };
-  let text = body;
+  let start = 0;
+  let end = body.length;
   if (delimiter !== '') {
     // Several executions: the first one is read (ShiViz shows them side by side; a run is one).
     try {
-      text = firstExecution(body, new RegExp(`^${delimiter}$`, 'gm'));
+      [start, end] = firstExecution(body, new RegExp(`^${delimiter}$`, 'gm'));
     } catch {
       return { ok: false, message: 'The delimiter is not a valid regular expression.' };
     }
   }
-  text = text.trim();
+  const part = body.slice(start, end);
+  const text = part.trim();
   const events: LogEvent[] = [];
   const hosts: string[] = [];
-  let line = 1;
+  const base = firstLine + newlines(body.slice(0, start)) + newlines(part.slice(0, part.indexOf(text)));
+  let line = base;
   let scanned = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
-    for (; scanned < m.index; scanned++) if (text.charCodeAt(scanned) === 10) line++;
+    const at = m.indices?.groups?.clock?.[0] ?? m.index;
+    for (; scanned < at; scanned++) if (text.charCodeAt(scanned) === 10) line++;
     const host = m.groups?.host ?? '';
     const clockText = m.groups?.clock ?? '';
     if (host === '') return { ok: false, message: `Line ${line}: the event has no host.` };
@@ -107,16 +125,15 @@ export function matchEvents(body: string, regex: string, delimiter: string): Par
   return { ok: true, hosts, events };
 }
 
-/** The text before the first delimiter, or between the first two, whichever holds something. */
-function firstExecution(body: string, delimiter: RegExp): string {
+/** Where the first execution is: before the first delimiter, or between the first two, whichever holds something. */
+function firstExecution(body: string, delimiter: RegExp): [number, number] {
   let from = 0;
   for (let m = delimiter.exec(body); m !== null; m = delimiter.exec(body)) {
     if (m[0].length === 0) delimiter.lastIndex++;
-    const part = body.slice(from, m.index);
-    if (part.trim() !== '') return part;
+    if (body.slice(from, m.index).trim() !== '') return [from, m.index];
     from = m.index + m[0].length;
   }
-  return body.slice(from);
+  return [from, body.length];
 }
 
 /** Orders each host's events, finds every event's parents, and checks every clock. */
