@@ -50,8 +50,8 @@ test('the exported page opens from file:// at its scenario and step, and runs in
   await app.open();
   await app.pickScenario('Barrier with a straggler');
   for (let k = 0; k < 6; k++) await app.button('Step forward').click();
-  await app.shot('page-export-menu-en');
   const { path, position } = await exportPage(page, 'barrier.html');
+  await app.shot('page-export-menu-en');
   expect(Number(position)).toBeGreaterThan(3);
 
   const opened = await openOffline(browser, path, 'en-US');
