@@ -46,6 +46,8 @@ test('the exported page opens from file:// at its scenario and step, and runs in
   page,
   browser,
 }) => {
+  // Three pages, one of them 1.5 MB opened twice from disk: more than the usual test's work.
+  test.slow();
   const app = new AppPage(page);
   await app.open();
   await app.pickScenario('Barrier with a straggler');
@@ -93,6 +95,7 @@ test('the exported page opens from file:// at its scenario and step, and runs in
 });
 
 test('in Korean: the export buttons and the opened page', async ({ page, browser }) => {
+  test.slow();
   const app = new AppPage(page);
   await app.open();
   await app.pickScenario('Barrier with a straggler');

@@ -17,6 +17,8 @@ test('the two-phase commit example plays read-only, in English and Korean', asyn
     'Playing the trace from Example: two-phase commit (ShiViz log)',
   );
   await expect(page.getByRole('textbox', { name: 'Scenario source' })).toHaveCount(0);
+  // A log has no scenario text to put in a page or a link.
+  await expect(app.button('Export page…')).toBeDisabled();
   for (const host of ['coordinator', 'db-east', 'db-west']) await expect(app.process(host)).toBeVisible();
   // Step to the first PREPARE in flight: a message from the coordinator to a database.
   await app.stepUntil(async () => (await page.locator('g.message').count()) > 0);

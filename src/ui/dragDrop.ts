@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { openFile } from './files/open';
 
-/** A `.rdv` file dropped anywhere on the page is opened. */
+/** A file dropped anywhere on the page is opened: a scenario, a trace or a ShiViz log (see files/open.ts). */
 export function useFileDrop(): void {
   useEffect(() => {
     const over = (e: DragEvent) => {
