@@ -116,3 +116,27 @@ test('in Korean: the export buttons and the opened page', async ({ page, browser
   await opened.context.close();
   app.expectNoErrors();
 });
+
+test('a what-if branch goes into the page with its original and its step', async ({ page, browser }) => {
+  test.slow();
+  const app = new AppPage(page);
+  await app.open();
+  for (let k = 0; k < 5; k++) await app.button('Step forward').click();
+  await app.process('Server').click();
+  await page.getByTestId('whatif-crash').click();
+  await expect(page.getByTestId('branch-1')).toHaveAttribute('aria-current', 'true');
+  const branch = await page.getByTestId('branch-1').innerText();
+  const { path, position } = await exportPage(page, 'branch.html');
+
+  const opened = await openOffline(browser, path, 'en-US');
+  await expect(opened.page.getByTestId('branch-0')).toBeVisible();
+  await expect(opened.page.getByTestId('branch-1')).toHaveAttribute('aria-current', 'true');
+  await expect(opened.page.getByTestId('branch-1')).toHaveText(branch);
+  await expect(opened.page.getByRole('slider', { name: 'Timeline position' })).toHaveValue(position);
+  await opened.page.getByRole('button', { name: 'Jump to end', exact: true }).click();
+  await expect(opened.page.getByTestId('outcome')).toContainText(/crash/i);
+  expect(opened.network).toEqual([]);
+  expect(opened.errors).toEqual([]);
+  await opened.context.close();
+  app.expectNoErrors();
+});
