@@ -31,11 +31,11 @@ export default function MermaidExport({ onClose }: { onClose: () => void }) {
     kind === 'whole' ? w.mermaidWhole(b) : kind === 'so-far' ? w.mermaidSoFar(b) : w.mermaidCheckpoints(a, b);
 
   const save = () => {
-    const { lang, checked } = appStore.getState();
+    const { lang, checked, imported } = appStore.getState();
     const range = clampRange(n, from, to);
     const whole = range.from === 0 && range.to === n;
     const name = fileNameFor(
-      titleOf(checked.scenario.titles, lang) ?? trace.scenario.title,
+      imported ? trace.scenario.title : (titleOf(checked.scenario.titles, lang) ?? trace.scenario.title),
       whole ? 'mmd' : `events-${range.from}-${range.to}.mmd`,
     );
     download(name, toMermaid(trace, { ...range, lang }));

@@ -39,8 +39,10 @@ const BAR_WORDS = {
   },
 } as const;
 
+/** The title files are named after: the scenario's, or the trace's while one from a file plays. */
 function title(): string | null {
-  const { checked, lang } = appStore.getState();
+  const { checked, lang, imported, trace } = appStore.getState();
+  if (imported && trace) return trace.scenario.title;
   return titleOf(checked.scenario.titles, lang);
 }
 
