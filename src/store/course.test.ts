@@ -52,11 +52,11 @@ describe('the course progress', () => {
     const stop = store.subscribe(() => heard++);
     store.markSeen('a');
     store.markSeen('a');
-    store.setOpen(true);
-    store.setOpen(true);
+    store.setView('chapters');
+    store.setView('chapters');
     expect(heard).toBe(2);
-    expect(store.isOpen()).toBe(true);
-    expect(createCourseStore(storage).isOpen()).toBe(false);
+    expect(store.view()).toBe('chapters');
+    expect(createCourseStore(storage).view()).toBeNull();
     stop();
     store.go('b');
     expect(heard).toBe(2);

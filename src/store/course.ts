@@ -42,6 +42,9 @@ export function saveCourse(storage: KeyValueStore | null, progress: CourseProgre
   }
 }
 
+/** What the Course's window shows: the chapters, or the closing summary page. */
+export type CourseView = 'chapters' | 'summary';
+
 export interface CourseStore {
   get(): CourseProgress;
   /** Puts the student on step `key` and has them follow the course. */
@@ -50,22 +53,22 @@ export interface CourseStore {
   markSeen(key: string): void;
   /** Stops (or resumes) following: the bar goes away, the place is kept. */
   setFollowing(following: boolean): void;
-  /** Whether the Course's overview is open (this visit only). */
-  isOpen(): boolean;
-  setOpen(open: boolean): void;
+  /** What the Course's window shows, or null when it is closed (this visit only). */
+  view(): CourseView | null;
+  setView(view: CourseView | null): void;
   subscribe(listener: () => void): () => void;
 }
 
 export function createCourseStore(storage: KeyValueStore | null): CourseStore {
   let progress = loadCourse(storage);
-  let open = false;
+  let view: CourseView | null = null;
   const listeners = new Set<() => void>();
-  const update = (next: CourseProgress | null, nextOpen = open) => {
+  const update = (next: CourseProgress | null, nextView = view) => {
     if (next) {
       progress = next;
       saveCourse(storage, progress);
     }
-    open = nextOpen;
+    view = nextView;
     for (const l of listeners) l();
   };
   return {
@@ -79,9 +82,9 @@ export function createCourseStore(storage: KeyValueStore | null): CourseStore {
     setFollowing(following) {
       if (progress.following !== following) update({ ...progress, following });
     },
-    isOpen: () => open,
-    setOpen(next) {
-      if (next !== open) update(null, next);
+    view: () => view,
+    setView(next) {
+      if (next !== view) update(null, next);
     },
     subscribe(listener) {
       listeners.add(listener);
