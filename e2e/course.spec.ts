@@ -130,12 +130,19 @@ test('a student in Korean walks the Course to an exercise, solves it, and finds 
   await expect(page.getByTestId('course-progress')).toContainText(`${TOTAL}단계 중 3단계 마침`);
   await expectNoSeriousAxeViolations(page, '[data-testid="course"]');
   await app.shot('course-ko-summary-1280x720');
+  // Closed, the summary stays the student's place, one button away.
+  await page.keyboard.press('Escape');
+  await expect(course(page)).toHaveCount(0);
+  await expect(bar(page)).toContainText('(h) 메시지 전달과 배리어의 차이');
+  await bar(page).getByRole('button', { name: '정리 열기' }).click();
+  await expect(page.getByTestId('course-summary')).toBeVisible();
   app.expectNoErrors();
 });
 
 test('in English, with the keyboard: Next and Previous through the steps, on a projector too', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   const app = new AppPage(page);
   await app.open();
@@ -176,7 +183,15 @@ test('in English, with the keyboard: Next and Previous through the steps, on a p
   const box = (await bar(page).boundingBox())!;
   expect(box.y + box.height).toBeLessThan(720 / 3);
   await app.shot('course-en-presenter-1280x720');
+  // The chapters on the projector; Esc closes them and nothing else.
+  await bar(page).getByRole('button', { name: 'Chapters' }).click();
+  await expect(course(page)).toBeVisible();
+  await app.shot('course-en-presenter-chapters-1280x720');
   await page.keyboard.press('Escape');
+  await expect(course(page)).toHaveCount(0);
+  await expect(page.locator('.app.presenter')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.app.presenter')).toHaveCount(0);
 
   // Leaving the course hides the bar; the header's button brings the same place back.
   await bar(page).getByRole('button', { name: 'Leave the course' }).click();
@@ -196,6 +211,7 @@ test('an exercise opened from a link, in a fresh browser, shows its goals panel'
   context,
   browser,
 }) => {
+  test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1280, height: 720 });
   const app = new AppPage(page);

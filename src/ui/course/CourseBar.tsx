@@ -50,7 +50,6 @@ export function CourseBar() {
         <strong>{s.course}</strong>
         <span>{s.chapter(chapter.id, chapter.title[lang])}</span>
         <span>{s.stepOf(chapter.steps.indexOf(step) + 1, chapter.steps.length)}</span>
-        <span className="course-kind">{s.kind[step.kind]}</span>
         {done ? (
           <span className="course-done" data-testid="course-step-done">
             <span aria-hidden="true">✓</span> {s.done}
@@ -69,9 +68,10 @@ export function CourseBar() {
         </p>
       ) : (
         <p className="course-line course-away">
-          {s.awayFromStep}{' '}
+          {/* The summary is a page of the Course's window, never a scenario on screen. */}
+          {step.kind === 'summary' ? step.line[lang] : s.awayFromStep}{' '}
           <button type="button" onClick={() => openStep(appStore, courseStore, key)}>
-            {s.backTo(title)}
+            {step.kind === 'summary' ? s.openSummary : s.backTo(title)}
           </button>
         </p>
       )}

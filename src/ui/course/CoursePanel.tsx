@@ -128,13 +128,11 @@ function ChapterItem({ chapter, progress }: { chapter: Chapter; progress: Course
                 onClick={() => openStep(appStore, courseStore, key)}
               >
                 <span className="course-step-mark" aria-hidden="true">
-                  {done ? '✓' : current ? '▶' : ''}
+                  {done ? '✓' : current ? '▶' : '○'}
                 </span>
                 <span className="course-step-text">
-                  <span className="course-step-title">
-                    <span className="course-kind">{s.kind[step.kind]}</span>{' '}
-                    {stepTitle(step, lang, s.summary)}
-                  </span>
+                  {/* An exercise's title says it is one: no label is needed. */}
+                  <span className="course-step-title">{stepTitle(step, lang, s.summary)}</span>
                   <span className="course-step-line">{step.line[lang].replace(/`/g, '')}</span>
                 </span>
                 <span className="visually-hidden">, {state}</span>

@@ -3,7 +3,6 @@
 
 import type { Lang } from '../../lang/ast';
 import { josa, type JosaPair } from '../../lang/josa';
-import type { StepKind } from '../../scenarios/course';
 import { useApp } from '../../store';
 
 export interface CourseStrings {
@@ -17,7 +16,6 @@ export interface CourseStrings {
   chapter: (letter: string, title: string) => string;
   /** "Step 2 of 4". */
   stepOf: (k: number, n: number) => string;
-  kind: Record<StepKind, string>;
   /** Read with a step: done, where the student is, not yet. */
   done: string;
   current: string;
@@ -37,6 +35,7 @@ export interface CourseStrings {
   /** The scenario on screen is not the step's: a way back to it. */
   awayFromStep: string;
   backTo: (title: string) => string;
+  openSummary: string;
   /** How a step gets done, while it is not. */
   playToEnd: string;
   meetGoals: string;
@@ -63,7 +62,6 @@ const EN: CourseStrings = {
   chapterProgress: (d, n) => `${d} of ${n} done`,
   chapter: (l, t) => `(${l}) ${t}`,
   stepOf: (k, n) => `Step ${k} of ${n}`,
-  kind: { scenario: 'Scenario', exercise: 'Exercise', summary: 'Summary' },
   done: 'done',
   current: 'you are here',
   notDone: 'not done yet',
@@ -79,6 +77,7 @@ const EN: CourseStrings = {
   leaveHint: 'Hide this bar; the Course button brings you back to the same place',
   awayFromStep: 'This is not the course’s step.',
   backTo: (t) => `Back to ${quoted(t)}`,
+  openSummary: 'Open the summary',
   playToEnd: 'to do: play it to the end',
   meetGoals: 'to do: meet every goal',
   summary: 'Summary',
@@ -94,7 +93,6 @@ const KO: CourseStrings = {
   chapterProgress: (d, n) => `${n}개 중 ${d}개 마침`,
   chapter: (l, t) => `(${l}) ${t}`,
   stepOf: (k, n) => `${n}단계 중 ${k}단계`,
-  kind: { scenario: '시나리오', exercise: '연습 문제', summary: '정리' },
   done: '마침',
   current: '지금 여기',
   notDone: '아직 안 함',
@@ -110,6 +108,7 @@ const KO: CourseStrings = {
   leaveHint: '이 막대를 숨깁니다. 학습 과정 버튼을 누르면 같은 곳으로 돌아옵니다',
   awayFromStep: '지금 화면은 학습 과정의 단계가 아닙니다.',
   backTo: (t) => `${withJosa(t, '으로/로')} 돌아가기`,
+  openSummary: '정리 열기',
   playToEnd: '할 일: 끝까지 재생하기',
   meetGoals: '할 일: 목표 모두 달성하기',
   summary: '정리',
