@@ -35,6 +35,9 @@ const SAID: Record<string, string> = {
   mapped: '맵트',
   App: '앱',
   Db: '디비',
+  Sensor: '센서',
+  Camera: '카메라',
+  Collector: '컬렉터',
 };
 const NUMBER = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
 const said = (name: string): string => {

@@ -21,6 +21,7 @@ const ORDER = [
   'both-ways-queue',
   'pipe',
   'socket',
+  'jitter',
   'barrier',
   'start-gate',
   'openmp-for',
@@ -30,6 +31,8 @@ const ORDER = [
   'ring-ssend',
   'bcast-linear',
   'bcast-tree',
+  'reduce-linear',
+  'reduce-tree',
   'deadlock',
   'fanout-rpc',
   'pubsub',
@@ -74,6 +77,7 @@ export const PAIRS: readonly (readonly [string, string])[] = [
   ['fanout-rpc', 'pubsub'],
   ['barrier-crash', 'barrier-timeout'],
   ['bcast-linear', 'bcast-tree'],
+  ['reduce-linear', 'reduce-tree'],
 ];
 
 /** The pair a built-in scenario belongs to, if any. */

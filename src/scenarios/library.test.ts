@@ -15,6 +15,7 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     'both-ways-queue': { kind: 'idle', time: 22, timeInAbout: true },
     pipe: { kind: 'completed', time: 31, timeInAbout: true },
     socket: { kind: 'idle', time: 33, timeInAbout: true },
+    jitter: { kind: 'completed', time: 7, timeInAbout: true },
     barrier: { kind: 'completed', time: 10, timeInAbout: false },
     'start-gate': { kind: 'completed', time: 9, timeInAbout: true },
     'openmp-for': { kind: 'completed', time: 10, timeInAbout: true },
@@ -29,6 +30,8 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     },
     'bcast-linear': { kind: 'completed', time: 12, timeInAbout: true },
     'bcast-tree': { kind: 'completed', time: 9, timeInAbout: true },
+    'reduce-linear': { kind: 'completed', time: 17, timeInAbout: true },
+    'reduce-tree': { kind: 'completed', time: 13, timeInAbout: true },
     deadlock: { kind: 'deadlock', time: 1, timeInAbout: false, cycle: ['A', 'B'] },
     'fanout-rpc': { kind: 'idle', time: 18, timeInAbout: true },
     pubsub: { kind: 'idle', time: 6, timeInAbout: true },
@@ -51,6 +54,7 @@ const PAIRS: [string, string, { sameWork: boolean }][] = [
   ['fanout-rpc', 'pubsub', { sameWork: true }],
   ['barrier-crash', 'barrier-timeout', { sameWork: false }],
   ['bcast-linear', 'bcast-tree', { sameWork: true }],
+  ['reduce-linear', 'reduce-tree', { sameWork: true }],
 ];
 
 const LANGS: Lang[] = ['en', 'ko'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSolvedStore, loadSolved, saveSolved } from './solved';
+import { createSolvedStore, loadHints, loadSolved, saveSolved } from './solved';
 import type { KeyValueStore } from './drafts';
 
 function memory(): KeyValueStore & { data: Map<string, string> } {
@@ -64,5 +64,33 @@ describe('solved exercises', () => {
     expect([...loadSolved(storage)]).toEqual(['a', 'b']);
     saveSolved(storage, new Set(['z', 'a']));
     expect(storage.data.get('rendezvous.solved')).toBe('["a","z"]');
+  });
+
+  it('remember how many hints of each exercise were revealed, across visits', () => {
+    const storage = memory();
+    const first = createSolvedStore(storage);
+    expect(first.hints('balance')).toBe(0);
+    let heard = 0;
+    first.subscribe(() => heard++);
+    first.revealHint('balance');
+    first.revealHint('balance');
+    first.revealHint('phases');
+    expect(heard).toBe(3);
+    expect(JSON.parse(storage.data.get('rendezvous.hints')!)).toEqual({ balance: 2, phases: 1 });
+    const later = createSolvedStore(storage);
+    expect(later.hints('balance')).toBe(2);
+    expect(later.hints('phases')).toBe(1);
+    expect(later.hints('ring-order')).toBe(0);
+    // Hints revealed are not the exercise solved.
+    expect(later.has('balance')).toBe(false);
+  });
+
+  it('read damaged hint counts as none, keeping the counts that are whole and positive', () => {
+    const storage = memory();
+    storage.data.set('rendezvous.hints', '[1,2]');
+    expect(loadHints(storage).size).toBe(0);
+    storage.data.set('rendezvous.hints', '{"a":2,"b":"3","c":-1,"d":1.5}');
+    expect([...loadHints(storage)]).toEqual([['a', 2]]);
+    expect(() => createSolvedStore(refusing).revealHint('a')).not.toThrow();
   });
 });

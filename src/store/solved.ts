@@ -1,10 +1,12 @@
 // Which exercises the student has solved, remembered in the browser by exercise id, so that an
-// exercise opened again says "Solved before". Like the drafts, a refused or full storage only
+// exercise opened again says "Solved before"; and how many of each exercise's hints they have
+// revealed, so a reload does not hide them again. Like the drafts, a refused or full storage only
 // means this visit remembers and the next does not; it never throws.
 
 import type { KeyValueStore } from './drafts';
 
 const KEY = 'rendezvous.solved';
+const HINTS_KEY = 'rendezvous.hints';
 
 /** The ids of the exercises solved in this browser; an unreadable entry reads as none. */
 export function loadSolved(storage: KeyValueStore | null): Set<string> {
@@ -26,11 +28,38 @@ export function saveSolved(storage: KeyValueStore | null, solved: ReadonlySet<st
   }
 }
 
+/** How many hints of each exercise were revealed; an unreadable entry reads as none. */
+export function loadHints(storage: KeyValueStore | null): Map<string, number> {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(HINTS_KEY) ?? '{}');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return new Map();
+    return new Map(
+      Object.entries(parsed).filter(
+        (e): e is [string, number] => typeof e[1] === 'number' && Number.isInteger(e[1]) && e[1] > 0,
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+function saveHints(storage: KeyValueStore | null, hints: ReadonlyMap<string, number>): void {
+  try {
+    storage?.setItem(HINTS_KEY, JSON.stringify(Object.fromEntries(hints)));
+  } catch {
+    // As for the solved ids: this visit still knows.
+  }
+}
+
 /** The solved exercises, kept in memory and written through to storage; listeners hear each change. */
 export interface SolvedStore {
   has(id: string): boolean;
   /** Remembers `id` as solved (nothing happens when it already is). */
   mark(id: string): void;
+  /** How many of exercise `id`'s hints have been revealed. */
+  hints(id: string): number;
+  /** Remembers one more of `id`'s hints as revealed. */
+  revealHint(id: string): void;
   subscribe(listener: () => void): () => void;
   /** Changes whenever the set does (for React's useSyncExternalStore). */
   version(): number;
@@ -38,16 +67,26 @@ export interface SolvedStore {
 
 export function createSolvedStore(storage: KeyValueStore | null): SolvedStore {
   const solved = loadSolved(storage);
+  const hints = loadHints(storage);
   const listeners = new Set<() => void>();
   let version = 0;
+  const changed = () => {
+    version++;
+    for (const l of listeners) l();
+  };
   return {
     has: (id) => solved.has(id),
     mark(id) {
       if (solved.has(id)) return;
       solved.add(id);
-      version++;
       saveSolved(storage, solved);
-      for (const l of listeners) l();
+      changed();
+    },
+    hints: (id) => hints.get(id) ?? 0,
+    revealHint(id) {
+      hints.set(id, (hints.get(id) ?? 0) + 1);
+      saveHints(storage, hints);
+      changed();
     },
     subscribe(listener) {
       listeners.add(listener);

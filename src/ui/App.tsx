@@ -30,6 +30,7 @@ import { BranchBar } from './whatif/BranchBar';
 import { InterventionCard } from './whatif/InterventionCard';
 import { GoalsLine } from './goals/GoalsLine';
 import { GoalsPanel } from './goals/GoalsPanel';
+import { CourseBar, CourseWindow } from './course';
 import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
@@ -91,6 +92,7 @@ export function App() {
               <NoticeBanner />
               <ImportedBanner />
               <ExampleBanner />
+              <CourseBar />
               <div className="scenario-heading">
                 <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
                 <GoalsLine />
@@ -138,6 +140,7 @@ export function App() {
           </aside>
         </main>
       )}
+      <CourseWindow />
       {helpOpen && (
         <LazyPart>
           <HelpPanel />

@@ -3,6 +3,7 @@ import { useStrings } from './i18n';
 import { ScenarioMenu } from './ScenarioMenu';
 import { PresenterButton } from './PresenterButton';
 import { HelpButton } from './help/HelpButton';
+import { CourseButton } from './course';
 import { releaseFocus } from './keyboard';
 import { Logo } from './controls/icons';
 
@@ -35,6 +36,7 @@ export function Header() {
           <option value="ko">한국어</option>
         </select>
       </label>
+      <CourseButton />
       <HelpButton />
       <PresenterButton />
     </header>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Exercise } from '../../scenarios/exercises';
 import { appStore, useApp } from '../../store';
+import { solvedStore } from '../../store/solved';
 import { RichText } from '../RichText';
 import { canStartOver, startOver } from './commands';
 import { GoalIcon } from './icons';
@@ -84,12 +85,13 @@ export function GoalsPanel() {
   );
 }
 
-/** An exercise's hints, revealed one at a time (like a checkpoint's answer); forgotten on leaving it. */
+/** An exercise's hints, revealed one at a time (like a checkpoint's answer); remembered across visits. */
 function Hints({ exercise }: { exercise: Exercise }) {
   const s = useGoalsStrings();
   const lang = useApp((st) => st.lang);
-  const [shown, setShown] = useState(0);
   const hints = exercise.hints[lang];
+  const revealed = useSyncExternalStore(solvedStore.subscribe, () => solvedStore.hints(exercise.id));
+  const shown = Math.min(revealed, hints.length);
   if (hints.length === 0) return null;
   return (
     <div className="goals-hints">
@@ -106,7 +108,7 @@ function Hints({ exercise }: { exercise: Exercise }) {
         )}
       </div>
       {shown < hints.length && (
-        <button type="button" className="goals-show-hint" onClick={() => setShown(shown + 1)}>
+        <button type="button" className="goals-show-hint" onClick={() => solvedStore.revealHint(exercise.id)}>
           {s.showHint(shown + 1, hints.length)}
         </button>
       )}
