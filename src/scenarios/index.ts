@@ -20,9 +20,11 @@ const ORDER = [
   'both-ways-rpc',
   'both-ways-queue',
   'pipe',
+  'pipe-capacity',
   'socket',
   'jitter',
   'barrier',
+  'barrier-cost',
   'start-gate',
   'openmp-for',
   'pthread-phases',
@@ -33,6 +35,8 @@ const ORDER = [
   'bcast-tree',
   'reduce-linear',
   'reduce-tree',
+  'bcast-linear-grow',
+  'bcast-tree-grow',
   'deadlock',
   'fanout-rpc',
   'pubsub',
@@ -78,6 +82,7 @@ export const PAIRS: readonly (readonly [string, string])[] = [
   ['barrier-crash', 'barrier-timeout'],
   ['bcast-linear', 'bcast-tree'],
   ['reduce-linear', 'reduce-tree'],
+  ['bcast-linear-grow', 'bcast-tree-grow'],
 ];
 
 /** The pair a built-in scenario belongs to, if any. */
