@@ -1,4 +1,3 @@
-import { MAX_TRACE_CHARS, parseTraceFile } from '../../interchange';
 import { appStore } from '../../store';
 import { seek, startIndex } from '../commands';
 import { readScenarioFile } from './read';
@@ -16,6 +15,8 @@ export async function openFile(file: File): Promise<void> {
 
 /** Plays a trace file on the stage, the diagram and the metrics; the scenario text stays as it was. */
 export async function openTraceFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<void> {
+  // Reading traces is loaded when a trace is opened, not with the first paint.
+  const { MAX_TRACE_CHARS, parseTraceFile } = await import('../../interchange');
   const refuse = (reason: string, message?: string) =>
     appStore
       .getState()
