@@ -88,7 +88,11 @@ export async function frameTimes(
       const frame = (now: number) => {
         deltas.push(now - last);
         last = now;
-        most = Math.max(most, document.querySelectorAll('.message').length);
+        // Glyphs one element each, or painted on the crowded stage's canvas (which says how many).
+        const painted = Number(
+          document.querySelector('canvas.stage-canvas')?.getAttribute('data-flights') ?? 0,
+        );
+        most = Math.max(most, document.querySelectorAll('.message').length, painted);
         if (now < end) requestAnimationFrame(frame);
         else resolve();
       };
