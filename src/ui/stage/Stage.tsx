@@ -76,7 +76,20 @@ export function Stage({ world }: { world: World }) {
   );
   // Dots carry no text to keep readable: the whole grid is fitted (zoom in to see closer).
   const floor = box && !layout.dots ? floorZoom(floorsFor(presenter, box.rootFont)) : 0;
-  const view = viewFor(layout.bounds, box ?? layout.bounds, floor, camera.zoom, camera.center);
+  // Over dots, a strip at the top is kept for the counts of each state (StageSummary): the world
+  // is fitted below it, so the counts never cover a dot.
+  const room = layout.dots && box ? SUMMARY_ROOM_EM * box.rootFont : 0;
+  const fitted = viewFor(
+    layout.bounds,
+    box ? { w: box.w, h: Math.max(1, box.h - room) } : layout.bounds,
+    floor,
+    camera.zoom,
+    camera.center,
+  );
+  const above = room / fitted.zoom;
+  const view = room
+    ? { ...fitted, viewBox: { ...fitted.viewBox, y: fitted.viewBox.y - above, h: fitted.viewBox.h + above } }
+    : fitted;
   const { x, y, w, h } = view.viewBox;
   const viewBox = `${x.toFixed(2)} ${y.toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}`;
   const flights: Flight[] = [];
@@ -286,6 +299,9 @@ export function Stage({ world }: { world: World }) {
     </StageCamera>
   );
 }
+
+/** Height of the strip kept over a crowded stage for its summary, in rem. */
+const SUMMARY_ROOM_EM = 2.4;
 
 /** Selects a process, or unselects it if it is the one selected (one function for every dot, so they stay memoized). */
 function toggleProcess(name: string): void {

@@ -25,8 +25,6 @@ export const DOT_R = 9;
 /** Space between the grid of dots and the row of queues and gates below it. */
 const ROW_GAP = 40;
 const ITEM_GAP = 20;
-/** Room kept above the grid, in stage units. */
-export const SUMMARY_ROOM = 2 * DOT_PITCH;
 
 /** Columns and rows of the grid for `count` dots, shaped for a box of this aspect (width / height). */
 export function gridShape(count: number, aspect: number): { cols: number; rows: number } {
@@ -69,12 +67,10 @@ export function dotsLayout(scenario: Scenario, aspect = 2): StageLayout {
   }
   // Each dot owns a cell of the grid; boundsOf adds the margin round the whole.
   const cell = { w: DOT_PITCH, h: DOT_PITCH };
-  const grid = boundsOf([
+  const bounds = boundsOf([
     ...[...processes.values()].map((at) => ({ at, ...cell })),
     ...items.map((i) => ({ at: (i.kind === 'queues' ? queues : barriers).get(i.name)!, ...i.size })),
   ]);
-  // Room above the grid for the counts of each state (StageSummary), so they cover no dot.
-  const bounds = { ...grid, y: grid.y - SUMMARY_ROOM, h: grid.h + SUMMARY_ROOM };
   const node = { w: 2 * DOT_R, h: 2 * DOT_R };
   return { node, compact: true, dots: true, processes, queues, barriers, bounds };
 }
