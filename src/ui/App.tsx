@@ -15,7 +15,6 @@ import { RichText } from './RichText';
 import { useStrings } from './i18n';
 import { useKeyboard } from './keyboard';
 import { usePresenter } from './presenter';
-import { Knobs } from './panels/Knobs';
 import { SourcePanel } from './panels/SourcePanel';
 import { Narration } from './panels/Narration';
 import { CheckpointCard } from './panels/CheckpointCard';
@@ -33,6 +32,7 @@ const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ d
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const HelpPanel = lazy(() => import('./help/HelpPanel').then((m) => ({ default: m.HelpPanel })));
 // Below the fold in the side column, or shown only once something on the stage is picked.
+const Knobs = lazy(() => import('./panels/Knobs').then((m) => ({ default: m.Knobs })));
 const MetricsPanel = lazy(() => import('./panels/MetricsPanel').then((m) => ({ default: m.MetricsPanel })));
 const EventLog = lazy(() => import('./panels/EventLog').then((m) => ({ default: m.EventLog })));
 const CheckerPanel = lazy(() => import('./panels/CheckerPanel').then((m) => ({ default: m.CheckerPanel })));
@@ -134,7 +134,11 @@ export function App() {
             )}
             {/* A trace from a file has no text behind it: nothing to show or edit. */}
             {!imported && <SourcePanel world={world} />}
-            {!imported && <Knobs />}
+            {!imported && (
+              <LazyPart>
+                <Knobs />
+              </LazyPart>
+            )}
             <LazyPart>
               <MetricsPanel />
               <EventLog />
