@@ -1,9 +1,8 @@
 // `npm run bench`: prints every figure as `name: value unit`. Reproduce with the same command;
 // compare ratios taken in one run, since machines are noisy.
-import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync } from 'node:fs';
 import { inProcessThroughput, RING, RING_MAX_EVENTS, seekTimes } from './engine';
-import { browserThroughput, frameTimes, withBrowser } from './browser';
+import { browserThroughput, withBrowser } from './browser';
+import { bundleFigures, stageFigures } from './stage';
 import { diagramFigures } from './diagram';
 import { busyMesh, retriesInLoop } from './scenarios';
 import { sweepFigures } from './sweep';
@@ -45,23 +44,9 @@ await withBrowser(async (page) => {
     unit: '%',
   });
   await hosts('retries ', RETRIES);
-  (await frameTimes(page, '32 processes', busyMesh(32), 32)).forEach(print);
-  (await frameTimes(page, '256 processes', busyMesh(256), 256)).forEach(print);
+  (await stageFigures(page)).forEach(print);
   (await diagramFigures(page, { source: busyMesh(64) })).forEach(print);
 });
 
-// What the first paint downloads: the entry chunk and the chunks index.html preloads with it, gzipped.
-const html = readFileSync('dist/index.html', 'utf8');
-const firstPaint = new Set([...html.matchAll(/assets\/([^"]+\.js)/g)].map((m) => m[1]!));
-let firstPaintKb = 0;
-for (const file of readdirSync('dist/assets').filter((f) => f.endsWith('.js'))) {
-  const gz = gzipSync(readFileSync(`dist/assets/${file}`)).length / 1024;
-  if (firstPaint.has(file)) firstPaintKb += gz;
-  print({
-    name: `gzip ${firstPaint.has(file) ? 'first-paint ' : 'lazy '}${file.replace(/-[\w-]{8}\.js$/, '.js')}`,
-    value: gz,
-    unit: 'KB',
-  });
-}
-print({ name: 'gzip first paint total', value: firstPaintKb, unit: 'KB' });
+bundleFigures().forEach(print);
 print({ name: 'bench wall time', value: (performance.now() - started) / 1000, unit: 's' });

@@ -4,7 +4,6 @@ import { useApp } from '../store';
 import { Controls } from './controls/Controls';
 import { Header } from './Header';
 import { CompareButton } from './CompareButton';
-import { MetricsPanel } from './panels/MetricsPanel';
 import { useFileDrop } from './dragDrop';
 import { FileBar } from './panels/FileBar';
 import { ImportedBanner } from './files/ImportedBanner';
@@ -16,10 +15,7 @@ import { RichText } from './RichText';
 import { useStrings } from './i18n';
 import { useKeyboard } from './keyboard';
 import { usePresenter } from './presenter';
-import { CheckerPanel } from './panels/CheckerPanel';
-import { Knobs } from './panels/Knobs';
 import { SourcePanel } from './panels/SourcePanel';
-import { EventLog } from './panels/EventLog';
 import { Narration } from './panels/Narration';
 import { CheckpointCard } from './panels/CheckpointCard';
 import { Legend } from './stage/Legend';
@@ -27,7 +23,6 @@ import { Stage } from './stage/Stage';
 import { titleOf } from './titles';
 import { useControlsRoom } from './useControlsRoom';
 import { BranchBar } from './whatif/BranchBar';
-import { InterventionCard } from './whatif/InterventionCard';
 import { GoalsLine } from './goals/GoalsLine';
 import { GoalsPanel } from './goals/GoalsPanel';
 import { CourseBar, CourseWindow } from './course';
@@ -37,6 +32,14 @@ import type { World } from '../playback/world';
 const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ default: m.DiagramPanel })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const HelpPanel = lazy(() => import('./help/HelpPanel').then((m) => ({ default: m.HelpPanel })));
+// Below the fold in the side column, or shown only once something on the stage is picked.
+const Knobs = lazy(() => import('./panels/Knobs').then((m) => ({ default: m.Knobs })));
+const MetricsPanel = lazy(() => import('./panels/MetricsPanel').then((m) => ({ default: m.MetricsPanel })));
+const EventLog = lazy(() => import('./panels/EventLog').then((m) => ({ default: m.EventLog })));
+const CheckerPanel = lazy(() => import('./panels/CheckerPanel').then((m) => ({ default: m.CheckerPanel })));
+const InterventionCard = lazy(() =>
+  import('./whatif/InterventionCard').then((m) => ({ default: m.InterventionCard })),
+);
 
 /** `?embed`: stage and controls only, for an iframe on a course page (a share link's `#` still picks the scenario). */
 const EMBED = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('embed');
@@ -133,10 +136,16 @@ export function App() {
             )}
             {/* A trace from a file has no text behind it: nothing to show or edit. */}
             {!imported && <SourcePanel world={world} />}
-            {!imported && <Knobs />}
-            <MetricsPanel />
-            <EventLog />
-            <CheckerPanel />
+            {!imported && (
+              <LazyPart>
+                <Knobs />
+              </LazyPart>
+            )}
+            <LazyPart>
+              <MetricsPanel />
+              <EventLog />
+              <CheckerPanel />
+            </LazyPart>
           </aside>
         </main>
       )}
@@ -158,7 +167,11 @@ function StageBox({ world, interventions = false }: { world: World | null; inter
   return (
     <div className="stage-box" data-testid="stage-box">
       {world && <Stage world={world} />}
-      {world && interventions && <InterventionCard world={world} />}
+      {world && interventions && (
+        <LazyPart>
+          <InterventionCard world={world} />
+        </LazyPart>
+      )}
     </div>
   );
 }

@@ -3,8 +3,6 @@
 
 import { traceToJson } from '../engine/json';
 import { check } from '../lang';
-import { runInBrowser } from '../runtime/browser';
-import { checkOrThrow } from '../runtime/inprocess';
 import type { WorkerHostOptions } from '../runtime/workerHost';
 import { appStore } from '../store';
 import * as commands from './commands';
@@ -29,14 +27,22 @@ export interface RendezvousApi {
   currentTrace(): string | null;
 }
 
+// The hosts load with the first run, after the first paint.
+const hosts = async () => ({
+  ...(await import('../runtime/browser')),
+  ...(await import('../runtime/inprocess')),
+});
+
 /** Installs `window.rendezvous`. */
 export function exposeApi(): void {
   const api: RendezvousApi = {
     check,
     async run(source, options = {}) {
+      const { runInBrowser, checkOrThrow } = await hosts();
       return traceToJson((await runInBrowser(checkOrThrow(source), options)).trace);
     },
     async runTimed(source, options = {}) {
+      const { runInBrowser, checkOrThrow } = await hosts();
       const scenario = checkOrThrow(source);
       const start = performance.now();
       const { trace } = await runInBrowser(scenario, options);

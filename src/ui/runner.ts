@@ -2,7 +2,6 @@
 // (after a short pause while the user types) and hand the new trace to playback.
 
 import type { CheckResult } from '../lang/ast';
-import { runInBrowser } from '../runtime/browser';
 import { appStore } from '../store';
 import { seek, startIndex } from './commands';
 
@@ -18,6 +17,9 @@ async function run(checked: CheckResult, keepPosition: boolean): Promise<void> {
   const state = appStore.getState();
   state.setRunning();
   try {
+    // The hosts (kernel, workers) load with the first run: the first paint does not wait for them.
+    const { runInBrowser } = await import('../runtime/browser');
+    if (controller.signal.aborted) return;
     const { trace, placement } = await runInBrowser(checked.scenario, { signal: controller.signal });
     if (controller.signal.aborted) return;
     const previous = state.index;

@@ -3,19 +3,11 @@ import type { MessageView } from '../../playback/world';
 import { clock } from '../clock';
 import { pickMessage } from '../commands';
 import { useReducedMotion } from '../reducedMotion';
-import { along, progressAt } from './geometry';
+import { flightPoint, type Flight } from './flights';
 import { KIND_STYLE, shapePath } from './kinds';
-import type { Point } from './layout';
 import { TEXT } from './sizes';
 
-export interface Flight {
-  message: MessageView;
-  from: Point;
-  to: Point;
-  /** Sideways offset so a message and its answer travel on separate lanes. */
-  lane: number;
-  label: string;
-}
+export type { Flight } from './flights';
 
 interface Props {
   flights: readonly Flight[];
@@ -40,9 +32,7 @@ export function MessagesLayer({ flights, size, picked }: Props) {
       const nodes = layer.current?.children;
       if (!nodes) return;
       for (let k = 0; k < nodes.length && k < current.current.length; k++) {
-        const f = current.current[k]!;
-        const progress = still ? f.message.progress : progressAt(t, f.message.sentAt, f.message.deliverAt);
-        const p = along(f.from, f.to, progress, f.lane);
+        const p = flightPoint(current.current[k]!, t, still);
         (nodes[k] as SVGGElement).style.transform = `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`;
       }
     };

@@ -1,5 +1,4 @@
-import { memo } from 'react';
-import { motion, useTransform } from 'motion/react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { ProcessView } from '../../playback/world';
 import { clock } from '../clock';
 import { progressAt } from './geometry';
@@ -57,9 +56,6 @@ export const ProcessNode = memo(function ProcessNode({
   selectLabel,
 }: Props) {
   const compute = view.compute;
-  const barWidth = useTransform(clock, (t) =>
-    compute ? Math.max(0, (w - 12) * progressAt(t, compute.start, compute.start + compute.duration)) : 0,
-  );
   const full = `${view.name} · ${caption} · ${markTitle}`;
   // Names stay clear of the icon on both sides (centred), or follow it (compact).
   const name = truncate(view.name, compact ? w - PAD - ICON - 6 - PAD : w - 2 * (PAD + ICON + 6), nameFont);
@@ -150,11 +146,24 @@ export const ProcessNode = memo(function ProcessNode({
         </g>
       )}
       {compute && (
-        <motion.rect className="compute-bar" x={6} y={h - 3.5} height={3} style={{ width: barWidth }} />
+        <ComputeBar start={compute.start} end={compute.start + compute.duration} width={w - 12} y={h - 3.5} />
       )}
     </g>
   );
 }, sameNode);
+
+/** How far a computation has come: its width follows the clock every frame, without React. */
+function ComputeBar({ start, end, width, y }: { start: number; end: number; width: number; y: number }) {
+  const bar = useRef<SVGRectElement>(null);
+  useLayoutEffect(() => {
+    const grow = (t: number) => {
+      if (bar.current) bar.current.style.width = `${Math.max(0, width * progressAt(t, start, end))}px`;
+    };
+    grow(clock.get());
+    return clock.on('change', grow);
+  }, [start, end, width]);
+  return <rect ref={bar} className="compute-bar" x={6} y={y} height={3} />;
+}
 
 /** Whether a node would draw the same: its own record and its other props (the click handler aside). */
 function sameNode(a: Props, b: Props): boolean {

@@ -1,22 +1,28 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { cutWindows } from '../../playback/cuts';
 import { describeBlocked } from '../../playback/narration';
 import type { ProcessView, World } from '../../playback/world';
-import { useApp } from '../../store';
-import { clearPicks, selectProcess } from '../commands';
+import { appStore, useApp } from '../../store';
+import { clock } from '../clock';
+import { clearPicks, pickMessage, selectProcess } from '../commands';
 import { useStrings } from '../i18n';
 import { useReducedMotion } from '../reducedMotion';
 import { BarrierGate } from './BarrierGate';
 import { floorsFor, floorZoom, viewFor } from './fit';
 import { along } from './geometry';
+import { flightAt } from './flights';
 import { GoneList } from './GoneList';
 import { BURST, GoneMarks, recentGone, type GoneMark } from './GoneMarks';
 import { layoutStage, membersOf, wireEnds } from './layout';
+import { CANVAS_MESSAGES_ABOVE, DOT_R, dotsLayout, levelOf } from './lod';
+import { MessagesCanvas } from './MessagesCanvas';
 import { MessagesLayer, type Flight } from './MessagesLayer';
+import { ProcessDot } from './ProcessDot';
 import { ProcessNode } from './ProcessNode';
 import { QueueBox } from './QueueBox';
 import { GLYPH_R } from './sizes';
 import { StageCamera } from './StageCamera';
+import { StageSummary } from './StageSummary';
 import { useStageStrings } from './strings';
 import { AUTO, aspectStep, useStageBox, type Camera } from './useCamera';
 import { useCutsAt } from './useCutsAt';
@@ -44,7 +50,13 @@ export function Stage({ world }: { world: World }) {
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   const box = useStageBox(svg, presenter);
   const aspect = aspectStep(box ? box.w / Math.max(1, box.h) : 2);
-  const layout = useMemo(() => (scenario ? layoutStage(scenario, aspect) : null), [scenario, aspect]);
+  const layout = useMemo(() => {
+    if (!scenario) return null;
+    // Past a few dozen processes, dots in a grid (lod.ts): the whole world stays in view.
+    return levelOf(scenario.instances.length) === 'dots'
+      ? dotsLayout(scenario, aspect)
+      : layoutStage(scenario, aspect);
+  }, [scenario, aspect]);
   const members = useMemo(() => (scenario ? membersOf(scenario) : new Map<string, string[]>()), [scenario]);
   const endpoints = useMemo(() => (layout ? wireEnds(layout) : null), [layout]);
   const windows = useMemo(() => (scenario ? cutWindows(scenario) : []), [scenario]);
@@ -62,8 +74,22 @@ export function Stage({ world }: { world: World }) {
   const finished = new Set(
     world.processes.filter((p) => p.status === 'done' || p.status === 'error').map((p) => p.name),
   );
-  const floor = box ? floorZoom(floorsFor(presenter, box.rootFont)) : 0;
-  const view = viewFor(layout.bounds, box ?? layout.bounds, floor, camera.zoom, camera.center);
+  // Dots carry no text to keep readable: the whole grid is fitted (zoom in to see closer).
+  const floor = box && !layout.dots ? floorZoom(floorsFor(presenter, box.rootFont)) : 0;
+  // Over dots, a strip at the top is kept for the counts of each state (StageSummary): the world
+  // is fitted below it, so the counts never cover a dot.
+  const room = layout.dots && box ? SUMMARY_ROOM_EM * box.rootFont : 0;
+  const fitted = viewFor(
+    layout.bounds,
+    box ? { w: box.w, h: Math.max(1, box.h - room) } : layout.bounds,
+    floor,
+    camera.zoom,
+    camera.center,
+  );
+  const above = room / fitted.zoom;
+  const view = room
+    ? { ...fitted, viewBox: { ...fitted.viewBox, y: fitted.viewBox.y - above, h: fitted.viewBox.h + above } }
+    : fitted;
   const { x, y, w, h } = view.viewBox;
   const viewBox = `${x.toFixed(2)} ${y.toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}`;
   const flights: Flight[] = [];
@@ -101,6 +127,20 @@ export function Stage({ world }: { world: World }) {
     return s.status[p.status];
   };
   const crowded = world.processes.length > 48;
+  // Many messages are painted on one canvas; a click on one is found by where it is drawn.
+  const painted = layout.dots || flights.length > CANVAS_MESSAGES_ABOVE;
+  // Among dots, messages are specks: the dots they travel between stay in sight.
+  const glyph = layout.dots ? DOT_R * 0.45 : GLYPH_R;
+  const pickPainted = (e: MouseEvent<SVGSVGElement>) => {
+    if (!painted) return;
+    const ctm = e.currentTarget.getScreenCTM();
+    if (!ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const hit = flightAt(flights, p, clock.get(), still, Math.max(glyph * 1.6, DOT_R));
+    if (!hit) return;
+    e.stopPropagation();
+    pickMessage(hit.message.id);
+  };
 
   return (
     <StageCamera camera={camera} setCamera={setCamera} view={view} bounds={layout.bounds} box={box}>
@@ -113,6 +153,7 @@ export function Stage({ world }: { world: World }) {
         data-testid="stage"
         data-zoom={view.zoom.toFixed(3)}
         data-overflow={view.overflow ? 'true' : 'false'}
+        onClickCapture={pickPainted}
         onClick={(e) => {
           if (e.target === e.currentTarget) clearPicks();
         }}
@@ -192,9 +233,24 @@ export function Stage({ world }: { world: World }) {
             }}
           />
         ))}
+        {layout.dots &&
+          world.processes.map((p) => {
+            const at = layout.processes.get(p.name);
+            return at ? (
+              <ProcessDot
+                key={p.name}
+                name={p.name}
+                status={p.status}
+                at={at}
+                label={`${p.name} · ${captionOf(p)}`}
+                selected={selected === p.name}
+                onSelect={toggleProcess}
+              />
+            ) : null;
+          })}
         {world.processes.map((p) => {
           const at = layout.processes.get(p.name);
-          if (!at) return null;
+          if (!at || layout.dots) return null;
           const k = trace.scenario.processes.indexOf(p.name);
           const worker = placement[k] ?? null;
           return (
@@ -221,15 +277,35 @@ export function Stage({ world }: { world: World }) {
       {/* Messages move every frame: on a layer of their own, the rest of the stage is not repainted. */}
       <svg className="stage-overlay" viewBox={viewBox} role="group" aria-label={ss.messagesInFlight}>
         <GoneMarks marks={marks} size={GLYPH_R} />
-        <MessagesLayer
+        {!painted && (
+          <MessagesLayer
+            flights={flights}
+            size={GLYPH_R}
+            picked={picked?.kind === 'message' ? picked.id : null}
+          />
+        )}
+      </svg>
+      {painted && (
+        <MessagesCanvas
           flights={flights}
-          size={GLYPH_R}
+          viewBox={view.viewBox}
+          size={glyph}
+          outlined={!layout.dots}
           picked={picked?.kind === 'message' ? picked.id : null}
         />
-      </svg>
+      )}
+      {layout.dots && <StageSummary processes={world.processes} selected={selected} captionOf={captionOf} />}
       <GoneList lost={world.lost} dropped={world.dropped} kinds={s.kinds} ss={ss} />
     </StageCamera>
   );
+}
+
+/** Height of the strip kept over a crowded stage for its summary, in rem. */
+const SUMMARY_ROOM_EM = 2.4;
+
+/** Selects a process, or unselects it if it is the one selected (one function for every dot, so they stay memoized). */
+function toggleProcess(name: string): void {
+  selectProcess(appStore.getState().selected === name ? null : name);
 }
 
 /** The arrowhead of a wait-for edge (`className` gives its color). */

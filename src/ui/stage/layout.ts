@@ -29,6 +29,8 @@ export interface StageLayout {
   /** Size of a process node; compact on a crowded stage. */
   node: Size;
   compact: boolean;
+  /** Processes drawn as dots in a grid (lod.ts), not boxes. */
+  dots: boolean;
   /** Centres of every process, queue and barrier. */
   processes: Map<string, Point>;
   queues: Map<string, Point>;
@@ -115,7 +117,7 @@ function rowsLayout(
   middle: readonly { name: string; kind: 'queues' | 'barriers' }[],
   rows: number,
   inline: boolean,
-): Omit<StageLayout, 'compact'> {
+): Omit<StageLayout, 'compact' | 'dots'> {
   const per = Math.ceil(names.length / rows);
   type Item = { name: string; kind: 'processes' | 'queues' | 'barriers'; size: Size };
   const lines: Item[][] = [];
@@ -163,12 +165,12 @@ function ellipseLayouts(
   names: readonly string[],
   node: Size,
   aspect: number,
-): Omit<StageLayout, 'compact'>[] {
+): Omit<StageLayout, 'compact' | 'dots'>[] {
   const count = names.length;
   const items = scenario.queues.length + scenario.barriers.length;
   const turns = count >= 3 ? [Math.PI, Math.PI + Math.PI / count] : [Math.PI];
   const rowWidths = items <= 1 ? [1] : [...new Set([1, 2, 3, 4].map((n) => Math.min(n, items)))];
-  const out: Omit<StageLayout, 'compact'>[] = [];
+  const out: Omit<StageLayout, 'compact' | 'dots'>[] = [];
   for (const turn of turns) {
     const unit = names.map((_, k) => {
       const angle = turn + (2 * Math.PI * k) / Math.max(1, count);
@@ -190,7 +192,7 @@ function ellipseLayouts(
       const middleBounds = boundsOf(middleBoxes);
       const far = count * (node.w + node.h + WIRE_ROOM) + middleBounds.w + middleBounds.h;
       const heights = count <= 2 ? [0] : [0, ...Array.from({ length: 40 }, (_, k) => 8 * 1.15 ** k)];
-      let best: { layout: Omit<StageLayout, 'compact'>; score: number } | null = null;
+      let best: { layout: Omit<StageLayout, 'compact' | 'dots'>; score: number } | null = null;
       for (const ry of heights) {
         if (!fits(far, ry)) continue;
         // The narrowest ellipse for this height that keeps every box apart.
@@ -243,7 +245,7 @@ export function layoutStage(scenario: Scenario, aspect = 2): StageLayout {
   let best = candidates[0]!;
   for (const c of candidates.slice(1))
     if (scoreFor(c.bounds, aspect) > scoreFor(best.bounds, aspect) * 1.0001) best = c;
-  return { ...best, compact };
+  return { ...best, compact, dots: false };
 }
 
 /** For each barrier, the processes whose program arrives at it, in declaration order (as the run counts them). */

@@ -38,6 +38,10 @@ export interface StageStrings {
   /** The headings of the lists of lost and late-dropped messages. */
   lostHeading: string;
   droppedHeading: string;
+  /** A crowded stage's list of the processes that wait: "Who waits (37)". */
+  whoWaits: (n: number) => string;
+  /** What the counts over a crowded stage are: "Processes by state". */
+  byState: string;
   /** One entry's full sentence, for its tooltip: "reply #2 from Server to Client, lost at t=7: …". */
   goneTitle: (kind: string, id: number, from: string, to: string, at: number, why: GoneWhy) => string;
   /** "+3 earlier" when a list shows only its last few entries. */
@@ -78,6 +82,8 @@ const EN: StageStrings = {
     })[why],
   lostHeading: 'Lost',
   droppedHeading: 'Dropped, too late',
+  whoWaits: (n) => `Who waits (${n})`,
+  byState: 'Processes by state',
   goneTitle: (kind, id, from, to, at, why) =>
     `${kind} #${id} from ${from} to ${to}, ${why === 'late' ? 'dropped' : 'lost'} at t=${at}: ${EN.goneWhy(why)}`,
   earlier: (n) => `+${n} earlier`,
@@ -112,6 +118,8 @@ const KO: StageStrings = {
     })[why],
   lostHeading: '유실',
   droppedHeading: '늦어서 버림',
+  whoWaits: (n) => `기다리는 프로세스 (${n})`,
+  byState: '상태별 프로세스 수',
   goneTitle: (kind, id, from, to, at, why) =>
     `${from}에서 ${josa(to, '으로/로')} 가던 ${kind} #${id}: t=${at}에 ${why === 'late' ? '버려짐' : '유실'} (${KO.goneWhy(why)})`,
   earlier: (n) => `이전 ${n}개 더`,
