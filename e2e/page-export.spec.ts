@@ -58,7 +58,8 @@ test('the exported page opens from file:// at its scenario and step, and runs in
 
   const opened = await openOffline(browser, path, 'en-US');
   const stage = opened.page.getByTestId('stage');
-  await expect(stage).toBeVisible();
+  // A 1.5 MB inline script to parse, then a run in workers: slower than a page from a server.
+  await expect(stage).toBeVisible({ timeout: 20_000 });
   await expect(opened.page.getByTestId('scenario-title')).toHaveText('Barrier with a straggler');
   const timeline = opened.page.getByRole('slider', { name: 'Timeline position' });
   await expect(timeline).toHaveValue(position);
@@ -86,7 +87,9 @@ test('the exported page opens from file:// at its scenario and step, and runs in
   await opened.page.getByRole('button', { name: 'Restart', exact: true }).click();
   const again = await exportPage(opened.page, 'again.html');
   const twice = await openOffline(browser, again.path, 'en-US');
-  await expect(twice.page.getByTestId('scenario-title')).toHaveText('Barrier with a straggler');
+  await expect(twice.page.getByTestId('scenario-title')).toHaveText('Barrier with a straggler', {
+    timeout: 20_000,
+  });
   await expect(twice.page.getByRole('slider', { name: 'Timeline position' })).toHaveValue(again.position);
   expect(twice.network).toEqual([]);
   await twice.context.close();
@@ -108,7 +111,9 @@ test('in Korean: the export buttons and the opened page', async ({ page, browser
   await page.getByRole('button', { name: '취소' }).click();
   const { path, position } = await exportPage(page, 'barrier-ko.html');
   const opened = await openOffline(browser, path, 'ko-KR');
-  await expect(opened.page.getByTestId('scenario-title')).toHaveText('느린 참가자가 있는 배리어');
+  await expect(opened.page.getByTestId('scenario-title')).toHaveText('느린 참가자가 있는 배리어', {
+    timeout: 20_000,
+  });
   await expect(opened.page.getByRole('slider', { name: '타임라인 위치' })).toHaveValue(position);
   await opened.page.screenshot({ path: `${SHOTS}/page-opened-ko.png` });
   expect(opened.network).toEqual([]);
@@ -129,7 +134,7 @@ test('a what-if branch goes into the page with its original and its step', async
   const { path, position } = await exportPage(page, 'branch.html');
 
   const opened = await openOffline(browser, path, 'en-US');
-  await expect(opened.page.getByTestId('branch-0')).toBeVisible();
+  await expect(opened.page.getByTestId('branch-0')).toBeVisible({ timeout: 20_000 });
   await expect(opened.page.getByTestId('branch-1')).toHaveAttribute('aria-current', 'true');
   await expect(opened.page.getByTestId('branch-1')).toHaveText(branch);
   await expect(opened.page.getByRole('slider', { name: 'Timeline position' })).toHaveValue(position);

@@ -13,8 +13,10 @@ test('the two-phase commit example plays read-only, in English and Korean', asyn
   await page
     .getByRole('combobox', { name: 'Example logs' })
     .selectOption({ label: 'Example: two-phase commit (ShiViz log)' });
+  // The importer is loaded on first use.
   await expect(page.getByTestId('imported')).toContainText(
     'Playing the trace from Example: two-phase commit (ShiViz log)',
+    { timeout: 15_000 },
   );
   await expect(page.getByRole('textbox', { name: 'Scenario source' })).toHaveCount(0);
   // A log has no scenario text to put in a page or a link.

@@ -109,7 +109,7 @@ test('bad files are refused with their reason, and the scenario the user had sta
   await app.open();
   const mine = 'process Mine\n  compute 3\nend\n';
   await typeScenario(page, mine);
-  await expect(app.process('Mine')).toBeVisible();
+  await expect(app.process('Mine')).toBeVisible({ timeout: 15_000 });
   const editor = page.getByRole('textbox', { name: 'Scenario source' });
   const trace = await page.evaluate(() =>
     (window as unknown as { rendezvous: { currentTrace(): string | null } }).rendezvous.currentTrace(),
@@ -120,6 +120,8 @@ test('bad files are refused with their reason, and the scenario the user had sta
       typeof content === 'string' ? content : { name, mimeType: 'application/octet-stream', buffer: content };
     await page.getByTestId('open-file').setInputFiles(file);
     const notice = page.getByTestId('notice');
+    // The importer is loaded on first use, and a 50 MB file takes a while to read.
+    await expect(notice).toBeVisible({ timeout: 15_000 });
     await expect(notice).toContainText(
       `${typeof content === 'string' ? basename(content) : name} could not be opened.`,
     );
