@@ -8,8 +8,8 @@ export interface Draft {
   savedAt: number;
 }
 
-/** How many drafts are kept. */
-export const MAX_DRAFTS = 6;
+/** How many drafts are kept: enough for a student who edits every exercise of the Course. */
+export const MAX_DRAFTS = 24;
 const KEY = 'rendezvous.drafts';
 const CURRENT_KEY = 'rendezvous.current';
 
