@@ -3,13 +3,14 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// The pure core (language, engine, playback, interchange, interpreter) must never reach for React, the DOM,
+// The pure core (language, engine, playback, interchange, sweep, interpreter) must never reach for React, the DOM,
 // zustand or motion: it runs in Node, in Workers and in the CLI alike.
 const pureCore = [
   'src/lang/**',
   'src/engine/**',
   'src/playback/**',
   'src/interchange/**',
+  'src/sweep/**',
   'src/runtime/interpreter*.ts',
 ];
 

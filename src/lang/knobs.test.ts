@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, print, type Scenario } from './index';
 import { applyKnob, knobProblem, maxGroupSize, readKnobs, type KnobChange } from './knobs';
+import { findLink } from './knobs.decl';
 import { scenarioArb } from './test/arbitraries';
 
 const scen = (src: string): Scenario => check(src).scenario;
@@ -9,8 +10,12 @@ const apply = (src: string, change: KnobChange): string => applyKnob(src, scen(s
 const errors = (src: string) => check(src).diagnostics.filter((d) => d.severity === 'error');
 
 /** The value the knob reads back after the change. */
-function readBack(src: string, change: KnobChange): number | undefined {
-  const k = readKnobs(scen(src));
+function readBack(src: string, change: KnobChange): number | null | undefined {
+  const s = scen(src);
+  if (change.kind === 'link') return findLink(s, change.a, change.b)?.latency;
+  if (change.kind === 'capacity') return s.queues.find((q) => q.name === change.queue)?.capacity;
+  if (change.kind === 'parties') return s.barriers.find((b) => b.name === change.barrier)?.parties;
+  const k = readKnobs(s);
   if (change.kind !== 'group') return k[change.kind];
   const g = k.groups.find((x) => x.name === change.name);
   return g && g.last - g.first + 1;
@@ -301,7 +306,10 @@ const layoutArb: fc.Arbitrary<Layout> = fc
     return { eol: r.eol, groups, source: out.join(r.eol) + (r.finalEol ? r.eol : '') };
   });
 
-function changeArb(groups: readonly string[]): fc.Arbitrary<KnobChange> {
+/** The changes the hand-laid-out and printed scenarios below are made for. */
+type BasicChange = Extract<KnobChange, { kind: 'latency' | 'jitter' | 'seed' | 'group' }>;
+
+function changeArb(groups: readonly string[]): fc.Arbitrary<BasicChange> {
   const setting = fc.record({
     kind: fc.constantFrom('latency' as const, 'jitter' as const, 'seed' as const),
     value: fc.oneof(fc.nat({ max: 100 }), fc.constant(Number.MAX_SAFE_INTEGER), fc.nat()),
@@ -318,7 +326,7 @@ function changeArb(groups: readonly string[]): fc.Arbitrary<KnobChange> {
 }
 
 /** Applies a change and checks the result: no new error, the value reads back, and only one line touched. */
-function checkChange(src: string, change: KnobChange): string {
+function checkChange(src: string, change: BasicChange): string {
   const before = errors(src);
   const out = apply(src, change);
   expect(errors(out).map((d) => d.message)).toEqual(before.map((d) => d.message));

@@ -5,6 +5,7 @@
 import type { Diagnostic, Scenario } from './ast';
 import { MAX_INSTANCES } from './checker';
 import { check } from './index';
+import { editDeclKnob } from './knobs.decl';
 
 export type SettingKnob = 'latency' | 'jitter' | 'seed';
 
@@ -22,7 +23,15 @@ export interface Knobs {
   groups: GroupKnob[];
 }
 
-export type KnobChange = { kind: SettingKnob; value: number } | { kind: 'group'; name: string; size: number };
+export type KnobChange =
+  | { kind: SettingKnob; value: number }
+  | { kind: 'group'; name: string; size: number }
+  /** The latency of the first `link A B latency N` joining `a` and `b` (either order). */
+  | { kind: 'link'; a: string; b: string; value: number }
+  /** A queue's capacity (`queue NAME capacity N`), N ≥ 1. */
+  | { kind: 'capacity'; queue: string; value: number }
+  /** A barrier's parties (`barrier NAME parties N`), N ≥ 1. */
+  | { kind: 'parties'; barrier: string; value: number };
 
 /** The values the form shows: the settings in force (defaults when absent) and the groups' ranges. */
 export function readKnobs(scenario: Scenario): Knobs {
@@ -63,7 +72,12 @@ export function maxGroupSize(scenario: Scenario, name: string): number {
  *   already used there (CRLF sources stay CRLF).
  * - A group `NAME[A..B]` keeps A and gets B = A + size − 1 (only the B token changes).
  *
- * Values must be non-negative safe integers, and a size an integer from 1 to `maxGroupSize`;
+ * - A link's latency has its number token replaced; the link must be written.
+ * - A queue's capacity or a barrier's parties: the number after `capacity`/`parties` is replaced;
+ *   a declaration without one gets ` capacity N` (` parties N`) added after its name; a queue or
+ *   barrier only used, never declared, gets a new line `queue NAME capacity N` as a setting would.
+ *
+ * Values must be non-negative safe integers (a capacity or parties from 1), and a size an integer from 1 to `maxGroupSize`;
  * anything else throws a RangeError (the form validates first). Asking for a group that does not
  * exist, or whose range is not written as `[A..B]`, throws an Error.
  *
@@ -83,6 +97,8 @@ export function applyKnob(source: string, scenario: Scenario, change: KnobChange
       throw new RangeError(`A group size must be a whole number from 1: ${size}`);
     return editGroup(source, scenario, change.name, size, true);
   }
+  if (change.kind === 'link' || change.kind === 'capacity' || change.kind === 'parties')
+    return editDeclKnob(source, scenario, change, insertLine);
   const { kind, value } = change;
   if (kind !== 'latency' && kind !== 'jitter' && kind !== 'seed')
     throw new RangeError(`Unknown knob: ${String(kind)}`);
