@@ -30,12 +30,15 @@ import { BranchBar } from './whatif/BranchBar';
 import { InterventionCard } from './whatif/InterventionCard';
 import { GoalsLine } from './goals/GoalsLine';
 import { GoalsPanel } from './goals/GoalsPanel';
+import { SweepButton } from './sweep/SweepButton';
+import { useSweepTab } from './sweep/open';
 import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
 const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ default: m.DiagramPanel })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const HelpPanel = lazy(() => import('./help/HelpPanel').then((m) => ({ default: m.HelpPanel })));
+const SweepPanel = lazy(() => import('./sweep/SweepPanel').then((m) => ({ default: m.SweepPanel })));
 
 /** `?embed`: stage and controls only, for an iframe on a course page (a share link's `#` still picks the scenario). */
 const EMBED = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('embed');
@@ -56,6 +59,7 @@ export function App() {
   const compare = useApp((st) => st.compare);
   const helpOpen = useApp((st) => st.help !== null);
   const imported = useApp((st) => st.imported !== null);
+  const sweepTab = useSweepTab();
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const theatre = useControlsRoom();
   const title = scenario ? titleOf(scenario.titles, lang) : null;
@@ -95,6 +99,7 @@ export function App() {
                 <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
                 <GoalsLine />
                 <CompareButton />
+                <SweepButton />
               </div>
               {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
               {!checkedOk && world && (
@@ -141,6 +146,11 @@ export function App() {
       {helpOpen && (
         <LazyPart>
           <HelpPanel />
+        </LazyPart>
+      )}
+      {sweepTab && (
+        <LazyPart>
+          <SweepPanel tab={sweepTab} />
         </LazyPart>
       )}
     </div>

@@ -124,9 +124,10 @@ export function UPlotChart({
     const data: uPlot.AlignedData = [model.x, ...series.map((s) => s.values)];
     const u = new uPlot(opts, data, el);
     plot.current = u;
-    u.over.addEventListener('click', () => {
-      const k = u.cursor.idx;
-      if (k !== null && k !== undefined) pick.current?.(k);
+    // The point under the click itself: the cursor's index may still be catching up with the mouse.
+    u.over.addEventListener('click', (event) => {
+      const k = u.posToIdx(event.clientX - u.over.getBoundingClientRect().left);
+      if (k >= 0 && k < model.x.length) pick.current?.(k);
     });
     const resize = new ResizeObserver(() => {
       const w = Math.max(320, el.clientWidth);

@@ -2,7 +2,7 @@
 // (the main thread where there are none), like the run on the stage, and stopped by the sweep's
 // signal. Aborting makes the driver throw and its host terminate the workers of that run.
 
-import type { Trace } from '../../engine/trace';
+import type { RunOne } from '../../sweep/runner';
 import { runInBrowser } from '../../runtime/browser';
 import { checkOrThrow } from '../../runtime/inprocess';
 
@@ -18,11 +18,9 @@ export function sweepConcurrency(): number {
  */
 export const WORKERS_PER_POINT = 2;
 
-/** A `runOne(text)` for the sweep runner: every run it starts stops when `signal` aborts. */
-export function workerRunOne(signal: AbortSignal): (text: string) => Promise<Trace> {
-  return async (text) => {
-    signal.throwIfAborted();
-    const { trace } = await runInBrowser(checkOrThrow(text), { signal, maxWorkers: WORKERS_PER_POINT });
-    return trace;
-  };
-}
+/** The sweep runner's `runOne` on the Web Workers: a run stops (its workers terminated) when its signal aborts. */
+export const workerRunOne: RunOne = async (text, signal) => {
+  signal.throwIfAborted();
+  const { trace } = await runInBrowser(checkOrThrow(text), { signal, maxWorkers: WORKERS_PER_POINT });
+  return trace;
+};

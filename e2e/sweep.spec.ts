@@ -1,0 +1,208 @@
+// Sweeps: a teacher plots how the cost of a barrier grows with the number of workers, opens one
+// point on the stage, then runs 200 seeds of a jittery scenario and opens a run that deadlocked.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { AppPage, expectNoSeriousAxeViolations, typeScenario } from './app';
+
+/** Two messages race to C; C takes the first, then waits for B's. When B's wins, C waits forever. */
+const RACE = `title en "A race for the mailbox"
+title ko "우편함 경주"
+latency 1
+jitter 4
+process A
+  send C "a"
+end
+process B
+  compute 2
+  send C "b"
+end
+process C
+  recv
+  recv from B
+end
+`;
+
+const panel = (page: Page) => page.getByTestId('sweep-panel');
+const finishes = async (page: Page) =>
+  (await page
+    .getByTestId('sweep-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [Number(r.getAttribute('data-value')), Number(r.getAttribute('data-finish'))]),
+    )) as [number, number][];
+
+test('sweep the barrier over 2..32 workers: the finish time rises, and a point opens on the stage', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.open();
+  await app.pickScenario('Barrier with a straggler');
+  await app.button('Sweep…').click();
+  await expect(panel(page)).toBeVisible();
+  // The group is the knob a curve is about, from a pair to a room full.
+  await expect(page.getByTestId('sweep-knob')).toHaveValue('Worker');
+  await expect(page.getByTestId('sweep-from')).toHaveValue('2');
+  await expect(page.getByTestId('sweep-to')).toHaveValue('32');
+  await expect(page.getByTestId('sweep-step')).toHaveValue('2');
+  await expect(panel(page)).toContainText('16 runs');
+  await app.button('Run sweep').click();
+  await expect(page.getByTestId('sweep-table').locator('tbody tr')).toHaveCount(16, { timeout: 20_000 });
+  await expect(app.button('Cancel')).toHaveCount(0);
+
+  // The curve rises: each size finishes later than the one before (the straggler's 9 ticks, then 2n).
+  const points = await finishes(page);
+  expect(points.map(([v]) => v)).toEqual(Array.from({ length: 16 }, (_, k) => 2 + 2 * k));
+  expect(points[0]).toEqual([2, 5]);
+  expect(points[15]).toEqual([32, 65]);
+  for (let k = 1; k < points.length; k++) expect(points[k]![1]).toBeGreaterThan(points[k - 1]![1]);
+  const chart = page.getByTestId('sweep-chart').getByRole('img');
+  await expect(chart).toHaveAccessibleName(/finish time goes from 5 to 65 ticks/);
+
+  // Hovering reads a point; the tooltip says which.
+  const box = (await chart.boundingBox())!;
+  const over = page.getByTestId('sweep-chart').locator('.u-over');
+  const o = (await over.boundingBox())!;
+  await page.mouse.move(o.x + o.width * 0.2, o.y + o.height / 2);
+  const tip = page.getByTestId('sweep-chart-tooltip');
+  await expect(tip).toContainText(/Size of group Worker = 8/);
+  await expect(tip).toContainText('Finish time: 17');
+  expect(box.width).toBeGreaterThan(600);
+  await app.shot('sweep-barrier-en');
+  await expectNoSeriousAxeViolations(page, '[data-testid="sweep-panel"]');
+
+  // The keyboard reads points too: ← → move, Enter would open.
+  await chart.focus();
+  await page.keyboard.press('Home');
+  await expect(tip).toContainText(/Worker = 2\b/);
+  await page.keyboard.press('ArrowRight');
+  await expect(tip).toContainText(/Worker = 4\b/);
+
+  // CSV export downloads the table.
+  const download = page.waitForEvent('download');
+  await app.button('Table (CSV)').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = readFileSync((await file.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(csv).toHaveLength(17);
+  expect(csv[0]).toMatch(
+    /^Size of group Worker,outcome,finish,blocked,barrier wait,sent,blocked Worker\[1\]/,
+  );
+  expect(csv[16]).toMatch(/^32,completed,65,/);
+
+  // A click on the point opens that run: eight workers on the stage, the size in the text.
+  await page.mouse.click(o.x + o.width * 0.2, o.y + o.height / 2);
+  await expect(panel(page)).toHaveCount(0);
+  await expect(app.stage.locator('[data-process]')).toHaveCount(8);
+  await expect(page.getByRole('textbox', { name: 'Scenario source' })).toContainText('process Worker[1..8]');
+  // Opening the panel again shows the same sweep.
+  await app.button('Sweep…').click();
+  await expect(page.getByTestId('sweep-table').locator('tbody tr')).toHaveCount(16);
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  app.expectNoErrors();
+});
+
+test('Cancel stops a sweep part-way', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.pickScenario('Barrier with a straggler');
+  await app.button('Sweep…').click();
+  await page.getByTestId('sweep-from').fill('1');
+  await page.getByTestId('sweep-to').fill('200');
+  await page.getByTestId('sweep-step').fill('1');
+  await app.button('Run sweep').click();
+  await app.button('Cancel').click();
+  await expect(panel(page)).toContainText(/Cancelled after \d+ of 200 runs/);
+  const done = await page.getByTestId('sweep-table').locator('tbody tr').count();
+  expect(done).toBeLessThan(200);
+  // Nothing runs on after the cancel.
+  await page.waitForTimeout(500);
+  expect(await page.getByTestId('sweep-table').locator('tbody tr').count()).toBe(done);
+  app.expectNoErrors();
+});
+
+test('200 seeds of a jittery race: a count per outcome, a histogram, and a deadlocking run opened', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.open();
+  await typeScenario(page, RACE);
+  await expect(page.getByTestId('scenario-title')).toHaveText('A race for the mailbox');
+  await app.button('Sweep…').click();
+  await page.getByRole('tab', { name: 'Many seeds' }).click();
+  await expect(page.getByTestId('seeds-jitter')).toContainText('Jitter 4');
+  const started = Date.now();
+  await app.button('Run 200 seeds').click();
+  await expect(page.getByTestId('seed-table').locator('tbody tr')).toHaveCount(200, { timeout: 40_000 });
+  console.log(`200 seeds: ${Date.now() - started} ms`);
+  const counts = page.getByTestId('seed-counts');
+  await expect(counts).toContainText(/deadlock in \d+ of 200/);
+  await expect(counts).toContainText(/completed in \d+ of 200/);
+  const deadlocks = Number(await counts.locator('[data-kind="deadlock"]').getAttribute('data-count'));
+  const completed = Number(await counts.locator('[data-kind="completed"]').getAttribute('data-count'));
+  expect(deadlocks).toBeGreaterThan(0);
+  expect(deadlocks + completed).toBe(200);
+  await expect(page.getByTestId('seed-histogram').getByRole('img')).toBeVisible();
+  await app.shot('sweep-seeds-en');
+
+  // Show only the deadlocks and open the first: its seed is written in the text.
+  await page.getByTestId('seed-filter').selectOption('deadlock');
+  const rows = page.getByTestId('seed-table').locator('tbody tr');
+  await expect(rows).toHaveCount(deadlocks);
+  const seed = await rows.first().getAttribute('data-value');
+  await rows.first().getByRole('button').click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Scenario source' })).toContainText(`seed ${seed}`);
+  await page.keyboard.press('End');
+  await expect(app.outcome).toHaveAttribute('data-kind', 'deadlock');
+  await app.shot('sweep-seed-deadlock-en');
+  app.expectNoErrors();
+});
+
+test('in Korean: the panel, the counts with their particles, and the chart read in Korean', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.open();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await typeScenario(page, RACE);
+  await app.button('스윕…').click();
+  await page.getByRole('tab', { name: '여러 시드' }).click();
+  await app.button('시드 200개 실행').click();
+  await expect(page.getByTestId('seed-table').locator('tbody tr')).toHaveCount(200, { timeout: 40_000 });
+  await expect(page.getByTestId('seed-counts')).toContainText(/교착 상태가 200번 중 \d+번/);
+  await expect(page.getByTestId('seed-counts')).toContainText(/완료가 200번 중 \d+번/);
+  await app.shot('sweep-seeds-ko');
+  await page.getByRole('tab', { name: '값 바꿔 가며 실행' }).click();
+  await page.getByTestId('sweep-knob').selectOption('latency');
+  await app.button('스윕 실행').click();
+  await expect(page.getByTestId('sweep-table').locator('tbody tr')).toHaveCount(11, { timeout: 20_000 });
+  await expect(page.getByTestId('sweep-chart').getByRole('img')).toHaveAccessibleName(
+    /지연 시간이 0에서 10까지/,
+  );
+  await app.shot('sweep-latency-ko');
+  await expectNoSeriousAxeViolations(page, '[data-testid="sweep-panel"]');
+  app.expectNoErrors();
+});
+
+test('presenter mode at 1920×1080: the chart fills the sheet in large type', async ({ page }) => {
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.open();
+  await app.pickScenario('Barrier with a straggler');
+  await page.keyboard.press('p');
+  await app.button('Sweep…').click();
+  await app.button('Run sweep').click();
+  await expect(page.getByTestId('sweep-table').locator('tbody tr')).toHaveCount(16, { timeout: 20_000 });
+  const chart = (await page.getByTestId('sweep-chart').getByRole('img').boundingBox())!;
+  expect(chart.width).toBeGreaterThan(1400);
+  await app.shot('sweep-barrier-presenter');
+  app.expectNoErrors();
+});
