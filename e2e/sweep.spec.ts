@@ -1,8 +1,8 @@
 // Sweeps: a teacher plots how the cost of a barrier grows with the number of workers, opens one
 // point on the stage, then runs 200 seeds of a jittery scenario and opens a run that deadlocked.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { AppPage, expectNoSeriousAxeViolations, typeScenario } from './app';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { AppPage, SHOTS, expectNoSeriousAxeViolations, typeScenario } from './app';
 
 /** Two messages race to C; C takes the first, then waits for B's. When B's wins, C waits forever. */
 const RACE = `title en "A race for the mailbox"
@@ -93,6 +93,25 @@ test('sweep the barrier over 2..32 workers: the finish time rises, and a point o
   );
   expect(csv[16]).toMatch(/^32,completed,65,/);
 
+  // The chart downloads as SVG and as PNG: the same picture, drawn from the same points.
+  const svgDownload = page.waitForEvent('download');
+  await app.button('Chart (SVG)').click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = readFileSync((await svgFile.path())!, 'utf8');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('Finish time');
+  expect(svg).toContain('Size of group Worker');
+  mkdirSync(SHOTS, { recursive: true });
+  writeFileSync(`${SHOTS}/sweep-chart-export.svg`, svg);
+  const pngDownload = page.waitForEvent('download');
+  await app.button('Chart (PNG)').click();
+  const pngFile = await pngDownload;
+  expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+  const png = readFileSync((await pngFile.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  writeFileSync(`${SHOTS}/sweep-chart-export.png`, png);
+
   // A click on the point opens that run: eight workers on the stage, the size in the text.
   await page.mouse.click(o.x + o.width * 0.2, o.y + o.height / 2);
   await expect(panel(page)).toHaveCount(0);
@@ -168,6 +187,7 @@ test('200 seeds of a jittery race: a count per outcome, a histogram, and a deadl
 test('in Korean: the panel, the counts with their particles, and the chart read in Korean', async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   const app = new AppPage(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await app.open();

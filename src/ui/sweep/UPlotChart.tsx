@@ -76,7 +76,8 @@ export function UPlotChart({
           size: Math.round(px * 2.4),
           grid: { stroke: GRID },
           ticks: { stroke: INK },
-          incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+          // Ticks only at values the sweep can have: multiples of its step.
+          incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((m) => m * step(model.x)),
         },
         ...units.map((u, side) => ({
           scale: u,
