@@ -141,6 +141,18 @@ test('Cancel stops a sweep part-way', async ({ page }) => {
   // Nothing runs on after the cancel.
   await page.waitForTimeout(500);
   expect(await page.getByTestId('sweep-table').locator('tbody tr').count()).toBe(done);
+  // The barrier has no jitter: the seeds tab says every seed gives the same run.
+  await page.getByRole('tab', { name: 'Sweep a knob' }).press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Many seeds' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('seeds-jitter')).toContainText('no jitter, so every seed gives the same run');
+  // Tab stays inside the sheet, and Esc closes it.
+  for (let k = 0; k < 8; k++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="sweep-panel"]'))).toBe(
+    true,
+  );
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(app.button('Sweep…')).toBeFocused();
   app.expectNoErrors();
 });
 

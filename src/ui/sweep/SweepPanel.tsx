@@ -12,6 +12,26 @@ import './sweep.css';
 
 const TABS: readonly SweepTab[] = ['sweep', 'seeds'];
 
+const FOCUSABLE =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), summary, [tabindex="0"]';
+
+/** The sheet is modal: Tab past its last control comes back to its first, and Shift+Tab the other way. */
+function keepTabInside(e: KeyboardEvent<HTMLDivElement>, box: HTMLElement): void {
+  const all = Array.from(box.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => el.offsetParent !== null,
+  );
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export function SweepPanel({ tab }: { tab: SweepTab }) {
   const lang = useApp((st) => st.lang);
   const s = SWEEP_STRINGS[lang];
@@ -34,6 +54,7 @@ export function SweepPanel({ tab }: { tab: SweepTab }) {
       e.preventDefault();
       closeSweep();
     }
+    if (e.key === 'Tab' && sheet.current) keepTabInside(e, sheet.current);
     e.stopPropagation();
   };
 
