@@ -1,6 +1,8 @@
 // Command-line arguments of `npm run -s sim -- FILE.rdv [--json | --shiviz | --mermaid] [--limit N]
 // [--lang en|ko]`, or `--trace FILE.json` to read a trace instead of running a scenario.
 
+import { SWEEP_FORMS, SWEEP_OPTIONS } from './sweep';
+
 /** What the tool prints: the readable timeline, or the run in one of the formats it exports. */
 export type Output = 'timeline' | 'json' | 'shiviz' | 'mermaid';
 
@@ -20,6 +22,7 @@ export interface CliArgs {
 export const USAGE = [
   'usage: npm run -s sim -- FILE.rdv [--json | --shiviz | --mermaid] [--limit N] [--lang en|ko]',
   '       npm run -s sim -- --trace FILE.json [--json | --shiviz | --mermaid] [--lang en|ko]',
+  ...SWEEP_FORMS,
   '  --json       print the trace as JSON (with the goals, when the scenario has any)',
   '  --shiviz     print the run as a ShiViz log (its parsing regex on the first line)',
   '  --mermaid    print the run as a Mermaid sequenceDiagram',
@@ -27,6 +30,7 @@ export const USAGE = [
   '  --limit N    stop the run after N events',
   '  --lang en|ko language of the timeline, the messages and the goals (default: English,',
   '               with each goal in the first words it gives)',
+  ...SWEEP_OPTIONS,
 ].join('\n');
 
 /** Parses the arguments, or returns the reason they are wrong. */

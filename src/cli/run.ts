@@ -11,6 +11,7 @@ import { formatTimeline } from './timeline';
 import { parseTraceFile, toMermaid, toShiVizFile } from '../interchange';
 import type { Trace } from '../engine/trace';
 import type { CliArgs } from './args';
+import { runSweepCli, sweepConflict, takeSweepArgs } from './sweep';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -21,7 +22,14 @@ export interface CliIo {
 
 /** Runs the tool; returns the exit status (0 ran, 1 scenario errors, 2 usage or unreadable file). */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv);
+  const sweep = takeSweepArgs(argv);
+  const args = 'error' in sweep ? sweep : parseArgs(sweep.rest);
+  const request = 'error' in sweep ? null : sweep.request;
+  const conflict = request && !('error' in args) ? sweepConflict(args) : null;
+  if (conflict !== null) {
+    io.stderr(`sim: ${conflict}\n${USAGE}\n`);
+    return 2;
+  }
   if ('error' in args) {
     if (args.error === 'help') {
       io.stdout(`${USAGE}\n`);
@@ -50,6 +58,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const result = check(source);
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(args.file, d, args.lang)}\n`);
   if (!result.ok) return 1;
+  if (request) return runSweepCli(request, source, result, args, io);
   const trace = runInProcess(result.scenario, args.limit === undefined ? {} : { maxEvents: args.limit });
   // Goals never change the run: they are checked against its trace (SPEC §7). Without `--lang`
   // a goal's text is its first words and the tool writes English.
