@@ -47,9 +47,11 @@ test('sweep the barrier over 2..32 workers: the finish time rises, and a point o
   await expect(page.getByTestId('sweep-to')).toHaveValue('32');
   await expect(page.getByTestId('sweep-step')).toHaveValue('2');
   await expect(panel(page)).toContainText('16 runs');
+  const started = Date.now();
   await app.button('Run sweep').click();
   await expect(page.getByTestId('sweep-table').locator('tbody tr')).toHaveCount(16, { timeout: 20_000 });
   await expect(app.button('Cancel')).toHaveCount(0);
+  console.log(`16-point sweep of the barrier (2..32 workers): ${Date.now() - started} ms`);
 
   // The curve rises: each size finishes later than the one before (the straggler's 9 ticks, then 2n).
   const points = await finishes(page);
@@ -181,6 +183,23 @@ test('200 seeds of a jittery race: a count per outcome, a histogram, and a deadl
   expect(deadlocks + completed).toBe(200);
   await expect(page.getByTestId('seed-histogram').getByRole('img')).toBeVisible();
   await app.shot('sweep-seeds-en');
+
+  // A bar lists only its runs: the earliest finish first (Home, then Enter on the chart).
+  const histogram = page.getByTestId('seed-histogram').getByRole('img');
+  await histogram.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('seed-histogram-tooltip')).toContainText('Finish time (ticks): 3');
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toContainText('Showing the runs that finished at t=3.');
+  const earliest = await page
+    .getByTestId('seed-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-finish')));
+  expect(earliest.length).toBeGreaterThan(0);
+  expect(earliest.length).toBeLessThan(200);
+  expect(new Set(earliest)).toEqual(new Set(['3']));
+  await app.button('Every finish time').click();
+  await expect(page.getByTestId('seed-table').locator('tbody tr')).toHaveCount(200);
 
   // Show only the deadlocks and open the first: its seed is written in the text.
   await page.getByTestId('seed-filter').selectOption('deadlock');

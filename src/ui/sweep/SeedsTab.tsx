@@ -93,6 +93,7 @@ function SeedsResults({ rows, title }: { rows: PointRow[]; title: string }) {
   const lang = useApp((st) => st.lang);
   const s = SWEEP_STRINGS[lang];
   const [only, setOnly] = useState<OutcomeKind | 'all'>('all');
+  const [bin, setBin] = useState<number | null>(null);
   const summary = useMemo(() => seedSummary(rows), [rows]);
   // The kinds that happened, the trouble first.
   const counts = KIND_ORDER.flatMap((kind) => {
@@ -101,7 +102,11 @@ function SeedsResults({ rows, title }: { rows: PointRow[]; title: string }) {
   });
   const bins = summary.bins;
   const model = useMemo(() => histogramModel(summary, s), [summary, s]);
-  const listed = only === 'all' ? rows : rows.filter((r) => r.outcome === only);
+  const inBin = bin === null ? null : bins[bin];
+  const listed = rows.filter(
+    (r) =>
+      (only === 'all' || r.outcome === only) && (!inBin || (r.finish >= inBin.from && r.finish <= inBin.to)),
+  );
   const said = counts.map((c) => s.kindCount(c.kind, c.count, rows.length)).join(lang === 'ko' ? ', ' : '; ');
 
   return (
@@ -120,6 +125,7 @@ function SeedsResults({ rows, title }: { rows: PointRow[]; title: string }) {
         testId="seed-histogram"
         label={model.title}
         description={said}
+        onPick={(k) => setBin(k === bin ? null : k)}
         tooltip={(k) => {
           const b = bins[k];
           if (!b) return null;
@@ -146,7 +152,16 @@ function SeedsResults({ rows, title }: { rows: PointRow[]; title: string }) {
           );
         }}
       />
+      <p className="sweep-note">{s.histogramHint}</p>
       <div className="sweep-exports">
+        {inBin && (
+          <p className="sweep-bin" role="status">
+            {s.inBin(inBin.from, inBin.to)}{' '}
+            <button type="button" onClick={() => setBin(null)}>
+              {s.everyFinish}
+            </button>
+          </p>
+        )}
         <label className="sweep-field">
           <span>{s.showOnly}</span>
           <select

@@ -38,7 +38,8 @@ export function UPlotChart({
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const [active, setActive] = useState<number | null>(null);
-  const [tipLeft, setTipLeft] = useState(0);
+  // Where the tooltip stands: beside the point, on the side with more room.
+  const [tip, setTip] = useState({ left: 0, flip: false });
   const pick = useRef(onPick);
   useEffect(() => {
     pick.current = onPick;
@@ -116,8 +117,9 @@ export function UPlotChart({
           (u) => {
             const k = u.cursor.idx ?? null;
             setActive(k);
-            if (k !== null && k !== undefined)
-              setTipLeft(u.valToPos(model.x[k] ?? 0, 'x') + u.over.offsetLeft);
+            if (k === null || k === undefined) return;
+            const x = u.valToPos(model.x[k] ?? 0, 'x');
+            setTip({ left: x + u.over.offsetLeft, flip: x > u.over.clientWidth / 2 });
           },
         ],
       },
@@ -189,9 +191,9 @@ export function UPlotChart({
       />
       {active !== null && (
         <div
-          className="sweep-tooltip"
+          className={tip.flip ? 'sweep-tooltip flip' : 'sweep-tooltip'}
           role="status"
-          style={{ left: tipLeft }}
+          style={{ left: tip.left }}
           data-testid={testId && `${testId}-tooltip`}
         >
           {tooltip(active)}

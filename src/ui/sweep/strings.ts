@@ -65,6 +65,10 @@ export interface SweepStrings {
   showOnly: string;
   all: string;
   openSeed: (seed: number) => string;
+  /** The list shows the runs of one bar (a click on it): what it shows, and the way back. */
+  inBin: (from: number, to: number) => string;
+  everyFinish: string;
+  histogramHint: string;
 }
 
 const EN: SweepStrings = {
@@ -127,6 +131,12 @@ const EN: SweepStrings = {
   showOnly: 'Show',
   all: 'All',
   openSeed: (s) => `Open seed ${s} on the stage`,
+  inBin: (a, b) =>
+    a === b
+      ? `Showing the runs that finished at t=${a}.`
+      : `Showing the runs that finished at t=${a} to ${b}.`,
+  everyFinish: 'Every finish time',
+  histogramHint: 'Click a bar (or press Enter on it) to list only its runs.',
 };
 
 const KO_OUTCOMES: Record<OutcomeKind, string> = {
@@ -190,6 +200,9 @@ const KO: SweepStrings = {
   showOnly: '보기',
   all: '전체',
   openSeed: (s) => `시드 ${s} 실행을 무대에서 열기`,
+  inBin: (a, b) => (a === b ? `t=${a}에 끝난 실행만 보여 줍니다.` : `t=${a}~${b}에 끝난 실행만 보여 줍니다.`),
+  everyFinish: '모든 끝난 시각',
+  histogramHint: '막대를 클릭하거나 Enter를 누르면 그 막대의 실행만 목록에 나옵니다.',
 };
 
 export const SWEEP_STRINGS: Record<Lang, SweepStrings> = { en: EN, ko: KO };
