@@ -114,6 +114,8 @@ function SeedsResults({ rows, title }: { rows: PointRow[]; title: string }) {
       <ul className="seed-counts" data-testid="seed-counts">
         {counts.map((c) => (
           <li key={c.kind} className={`seed-count seed-${c.kind}`} data-kind={c.kind} data-count={c.count}>
+            {/* The count is also the histogram's legend: its swatch is the colour of its band. */}
+            <span className="seed-swatch" style={{ background: KIND_COLOR[c.kind] }} aria-hidden="true" />
             {s.kindCount(c.kind, c.count, rows.length)}
           </li>
         ))}
