@@ -20,8 +20,10 @@ const ORDER = [
   'both-ways-rpc',
   'both-ways-queue',
   'pipe',
+  'pipe-capacity',
   'socket',
   'barrier',
+  'barrier-cost',
   'start-gate',
   'openmp-for',
   'pthread-phases',
@@ -30,6 +32,8 @@ const ORDER = [
   'ring-ssend',
   'bcast-linear',
   'bcast-tree',
+  'bcast-linear-grow',
+  'bcast-tree-grow',
   'deadlock',
   'fanout-rpc',
   'pubsub',
@@ -74,6 +78,7 @@ export const PAIRS: readonly (readonly [string, string])[] = [
   ['fanout-rpc', 'pubsub'],
   ['barrier-crash', 'barrier-timeout'],
   ['bcast-linear', 'bcast-tree'],
+  ['bcast-linear-grow', 'bcast-tree-grow'],
 ];
 
 /** The pair a built-in scenario belongs to, if any. */

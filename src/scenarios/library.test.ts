@@ -14,8 +14,10 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     'both-ways-rpc': { kind: 'idle', time: 28, timeInAbout: true },
     'both-ways-queue': { kind: 'idle', time: 22, timeInAbout: true },
     pipe: { kind: 'completed', time: 31, timeInAbout: true },
+    'pipe-capacity': { kind: 'completed', time: 38, timeInAbout: false },
     socket: { kind: 'idle', time: 33, timeInAbout: true },
     barrier: { kind: 'completed', time: 10, timeInAbout: false },
+    'barrier-cost': { kind: 'idle', time: 12, timeInAbout: false },
     'start-gate': { kind: 'completed', time: 9, timeInAbout: true },
     'openmp-for': { kind: 'completed', time: 10, timeInAbout: true },
     'pthread-phases': { kind: 'completed', time: 8, timeInAbout: true },
@@ -29,6 +31,8 @@ const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: b
     },
     'bcast-linear': { kind: 'completed', time: 12, timeInAbout: true },
     'bcast-tree': { kind: 'completed', time: 9, timeInAbout: true },
+    'bcast-linear-grow': { kind: 'completed', time: 13, timeInAbout: false },
+    'bcast-tree-grow': { kind: 'completed', time: 9, timeInAbout: false },
     deadlock: { kind: 'deadlock', time: 1, timeInAbout: false, cycle: ['A', 'B'] },
     'fanout-rpc': { kind: 'idle', time: 18, timeInAbout: true },
     pubsub: { kind: 'idle', time: 6, timeInAbout: true },
@@ -51,6 +55,7 @@ const PAIRS: [string, string, { sameWork: boolean }][] = [
   ['fanout-rpc', 'pubsub', { sameWork: true }],
   ['barrier-crash', 'barrier-timeout', { sameWork: false }],
   ['bcast-linear', 'bcast-tree', { sameWork: true }],
+  ['bcast-linear-grow', 'bcast-tree-grow', { sameWork: true }],
 ];
 
 const LANGS: Lang[] = ['en', 'ko'];

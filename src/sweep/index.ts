@@ -2,7 +2,15 @@
 // results. Pure: no React, DOM or store; the app and the CLI bring the runner.
 
 export { SweepError, sweepErrorText, type SweepErrorCode } from './errors';
-export { findKnob, knobChange, sweepKnobs, withKnob, type KnobTarget, type SweepKnob } from './knobs';
+export {
+  findKnob,
+  knobChange,
+  suggestedRange,
+  sweepKnobs,
+  withKnob,
+  type KnobTarget,
+  type SweepKnob,
+} from './knobs';
 export {
   MAX_POINTS,
   formatRange,

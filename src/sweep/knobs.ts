@@ -154,3 +154,18 @@ export function knobChange(knob: KnobTarget, value: number): KnobChange {
 export function withKnob(source: string, scenario: Scenario, knob: KnobTarget, value: number): string {
   return applyKnob(source, scenario, knobChange(knob, value));
 }
+
+/** A range to offer first for a knob: 2..32 for a group (as far as it may grow), 1..200 for the seed,
+ *  and from the knob's least value to about twice the text's value for the others. */
+export function suggestedRange(knob: SweepKnob): { from: number; to: number; step: number } {
+  switch (knob.kind) {
+    case 'group':
+      return { from: Math.min(2, knob.max), to: Math.min(32, knob.max), step: 1 };
+    case 'seed':
+      return { from: 1, to: 200, step: 1 };
+    case 'parties':
+      return { from: 1, to: knob.value + 4, step: 1 };
+    default:
+      return { from: knob.min, to: Math.max(10, 2 * knob.value), step: 1 };
+  }
+}

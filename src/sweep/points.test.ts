@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { check, MAX_INSTANCES } from '../lang';
-import { SweepError, findKnob, parseRange, rangeValues, sweepKnobs, sweepPoints, MAX_POINTS } from './index';
+import {
+  SweepError,
+  findKnob,
+  parseRange,
+  rangeValues,
+  suggestedRange,
+  sweepKnobs,
+  sweepPoints,
+  MAX_POINTS,
+} from './index';
 
 const BARRIER = `# Workers meet at a gate.
 latency 2
@@ -81,6 +90,21 @@ describe('sweepKnobs and findKnob', () => {
     expect(findKnob(scenario, 'latency').kind).toBe('latency');
     expect(findKnob(scenario, 'W[1]-Boss')).toMatchObject({ kind: 'link', a: 'Boss', b: 'W[1]' });
     expect(findKnob(scenario, 'gate')).toMatchObject({ kind: 'parties', barrier: 'gate' });
+  });
+
+  it('suggests a first range every knob can take', () => {
+    const ranges = Object.fromEntries(sweepKnobs(scenario).map((k) => [k.id, suggestedRange(k)]));
+    expect(ranges).toEqual({
+      latency: { from: 0, to: 10, step: 1 },
+      jitter: { from: 0, to: 10, step: 1 },
+      seed: { from: 1, to: 200, step: 1 },
+      W: { from: 2, to: 32, step: 1 },
+      'Boss-W[1]': { from: 0, to: 10, step: 1 },
+      jobs: { from: 1, to: 10, step: 1 },
+      gate: { from: 1, to: 7, step: 1 },
+    });
+    for (const knob of sweepKnobs(scenario))
+      expect(sweepPoints(BARRIER, knob, suggestedRange(knob)).length).toBeGreaterThan(1);
   });
 
   it('names the knobs there are when asked for an unknown one', () => {
