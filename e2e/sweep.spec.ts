@@ -234,14 +234,24 @@ test('in Korean: the panel, the counts with their particles, and the chart read 
   await expect(page.getByTestId('seed-counts')).toContainText(/교착 상태가 200번 중 \d+번/);
   await expect(page.getByTestId('seed-counts')).toContainText(/완료가 200번 중 \d+번/);
   await app.shot('sweep-seeds-ko');
+  // The built-in made for a sweep: the barrier's cost as workers grow, the straggler drawn from jitter.
+  await page.keyboard.press('Escape');
+  const menu = page.getByRole('combobox', { name: '시나리오' });
+  await menu.selectOption({
+    value: (await menu.locator('option', { hasText: '배리어 비용' }).first().getAttribute('value'))!,
+  });
+  await expect(page.getByTestId('scenario-title')).toContainText('배리어 비용');
+  await app.button('스윕…').click();
   await page.getByRole('tab', { name: '값 바꿔 가며 실행' }).click();
-  await page.getByTestId('sweep-knob').selectOption('latency');
+  await expect(page.getByTestId('sweep-knob')).toHaveValue('Worker');
   await app.button('스윕 실행').click();
-  await expect(page.getByTestId('sweep-table').locator('tbody tr')).toHaveCount(11, { timeout: 20_000 });
+  await expect(page.getByTestId('sweep-table').locator('tbody tr')).toHaveCount(16, { timeout: 30_000 });
   await expect(page.getByTestId('sweep-chart').getByRole('img')).toHaveAccessibleName(
-    /지연 시간이 0에서 10까지/,
+    /그룹 Worker의 크기가 2에서 32까지 바뀌는 동안 끝난 시각은 \d+틱에서 \d+틱이 됩니다/,
   );
-  await app.shot('sweep-latency-ko');
+  const waits = await page.getByTestId('sweep-table').locator('tbody tr td:nth-child(5)').allInnerTexts();
+  expect(Number(waits[15])).toBeGreaterThan(Number(waits[0]));
+  await app.shot('sweep-barrier-cost-ko');
   await expectNoSeriousAxeViolations(page, '[data-testid="sweep-panel"]');
   app.expectNoErrors();
 });

@@ -34,7 +34,7 @@ export function SeedsTab() {
   const firstOk = first.trim() !== '' && Number.isSafeInteger(from) && from >= 0;
 
   const run = () => {
-    if (!checked.ok || !firstOk) return;
+    if (running || !checked.ok || !firstOk) return;
     const knob = findKnob(checked.scenario, 'seed');
     let points;
     try {
@@ -79,7 +79,12 @@ export function SeedsTab() {
             aria-invalid={!firstOk}
           />
         </label>
-        <button type="submit" className="sweep-run primary" disabled={running || !checked.ok || !firstOk}>
+        <button
+          type="submit"
+          className="sweep-run primary"
+          // Not `disabled`: the button keeps the focus while its sweep runs (a disabled one would drop it).
+          aria-disabled={running || !checked.ok || !firstOk}
+        >
           {s.runSeeds(SEED_COUNT)}
         </button>
       </form>

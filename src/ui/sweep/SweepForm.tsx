@@ -70,7 +70,7 @@ export function SweepForm() {
   const { points, problem, count } = plan;
 
   const run = () => {
-    if (problem || points.length === 0) return;
+    if (running || problem || points.length === 0) return;
     const both = (l: Lang) => titleOf(checked.scenario.titles, l) ?? '';
     void startJob({
       kind: 'sweep',
@@ -129,7 +129,12 @@ export function SweepForm() {
             />
           </label>
         ))}
-        <button type="submit" className="sweep-run primary" disabled={running || problem !== null}>
+        <button
+          type="submit"
+          className="sweep-run primary"
+          // Not `disabled`: the button keeps the focus while its sweep runs (a disabled one would drop it).
+          aria-disabled={running || problem !== null}
+        >
           {s.run}
         </button>
         <p id="sweep-range-note" className={problem ? 'sweep-problem' : 'sweep-note'} role="status">
