@@ -46,7 +46,7 @@ describe('sweepChartModel', () => {
     expect(model.series.find((s) => s.id === 'finish')!.values).toEqual([5, 10, 13, 17]);
     expect(model.series.map((s) => s.id).slice(0, 4)).toEqual(['finish', 'blocked', 'barrier', 'sent']);
     expect(model.series.find((s) => s.id === 'sent')!.unit).toBe('messages');
-    expect(model.title).toBe('Barrier: Size of group Worker from 2 to 8');
+    expect(model.title).toBe('Barrier — Size of group Worker from 2 to 8');
   });
   it('leaves a gap where a process does not exist at that size', () => {
     expect(model.series.find((s) => s.id === 'blocked:Worker[8]')!.values).toEqual([null, null, null, 0]);

@@ -96,7 +96,7 @@ const EN: SweepStrings = {
   processBlocked: (n) => `${n} blocked`,
   ticksAxis: 'Time (ticks)',
   messagesAxis: 'Messages',
-  chartTitle: (k, s, a, b) => `${s}: ${k} from ${a} to ${b}`,
+  chartTitle: (k, s, a, b) => `${s} — ${k} from ${a} to ${b}`,
   chartSummary: (k, a, b, f, l) =>
     `As ${k} goes from ${a} to ${b}, the finish time goes from ${f} to ${l} ticks.`,
   seriesToggles: 'Show on the chart',
@@ -172,7 +172,7 @@ const KO: SweepStrings = {
   processBlocked: (n) => `${n} 막힘`,
   ticksAxis: '시간 (틱)',
   messagesAxis: '메시지 수',
-  chartTitle: (k, s, a, b) => `${s}: ${k} ${a}~${b}`,
+  chartTitle: (k, s, a, b) => `${s} — ${k} ${a}~${b}`,
   chartSummary: (k, a, b, f, l) =>
     `${josa(k, '이/가')} ${a}에서 ${b}까지 바뀌는 동안 끝난 시각은 ${f}틱에서 ${l}틱이 됩니다.`,
   seriesToggles: '차트에 표시',
