@@ -26,6 +26,8 @@ import { BranchBar } from './whatif/BranchBar';
 import { GoalsLine } from './goals/GoalsLine';
 import { GoalsPanel } from './goals/GoalsPanel';
 import { CourseBar, CourseWindow } from './course';
+import { SweepButton } from './sweep/SweepButton';
+import { useSweepTab } from './sweep/open';
 import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
@@ -40,6 +42,7 @@ const CheckerPanel = lazy(() => import('./panels/CheckerPanel').then((m) => ({ d
 const InterventionCard = lazy(() =>
   import('./whatif/InterventionCard').then((m) => ({ default: m.InterventionCard })),
 );
+const SweepPanel = lazy(() => import('./sweep/SweepPanel').then((m) => ({ default: m.SweepPanel })));
 
 /** `?embed`: stage and controls only, for an iframe on a course page (a share link's `#` still picks the scenario). */
 const EMBED = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('embed');
@@ -60,6 +63,7 @@ export function App() {
   const compare = useApp((st) => st.compare);
   const helpOpen = useApp((st) => st.help !== null);
   const imported = useApp((st) => st.imported !== null);
+  const sweepTab = useSweepTab();
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const theatre = useControlsRoom();
   const title = scenario ? titleOf(scenario.titles, lang) : null;
@@ -100,6 +104,7 @@ export function App() {
                 <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
                 <GoalsLine />
                 <CompareButton />
+                <SweepButton />
               </div>
               {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
               {!checkedOk && world && (
@@ -153,6 +158,11 @@ export function App() {
       {helpOpen && (
         <LazyPart>
           <HelpPanel />
+        </LazyPart>
+      )}
+      {sweepTab && (
+        <LazyPart>
+          <SweepPanel tab={sweepTab} />
         </LazyPart>
       )}
     </div>
