@@ -10,6 +10,7 @@ const pureCore = [
   'src/engine/**',
   'src/playback/**',
   'src/interchange/**',
+  'src/explore/**',
   'src/runtime/interpreter*.ts',
 ];
 
