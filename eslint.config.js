@@ -11,6 +11,7 @@ const pureCore = [
   'src/playback/**',
   'src/interchange/**',
   'src/sweep/**',
+  'src/explore/**',
   'src/runtime/interpreter*.ts',
 ];
 

@@ -6,6 +6,7 @@ import { bundleFigures, stageFigures } from './stage';
 import { diagramFigures } from './diagram';
 import { busyMesh, retriesInLoop } from './scenarios';
 import { sweepFigures } from './sweep';
+import { exploreFigures } from './explore';
 import { formatFigure, type Figure } from './stats';
 
 const print = (f: Figure) => console.log(formatFigure(f));
@@ -22,6 +23,8 @@ const retries = inProcessThroughput(RETRIES);
 print({ name: 'retries events', value: retries.events, unit: 'events' });
 print({ name: 'retries in-process (Node) throughput', value: retries.eventsPerSecond, unit: 'events/s' });
 (await sweepFigures()).forEach(print);
+// SPEC §8: every order, on one thread.
+exploreFigures().forEach(print);
 
 await withBrowser(async (page) => {
   /** Both browser hosts on one scenario (names prefixed by `label`), and their ratio. */

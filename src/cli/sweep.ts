@@ -83,6 +83,8 @@ export function takeSweepArgs(
 /** Whether the other options make sense with a sweep (it prints a table, not one run). */
 export function sweepConflict(args: CliArgs): string | null {
   if (args.trace) return '--sweep and --seeds run a scenario; a trace has already run';
+  if (args.explore.on)
+    return '--explore searches every order of one scenario; a sweep runs one order per point';
   if (args.output !== 'timeline')
     return `--${args.output} prints one run; a sweep prints a table (try --csv)`;
   return null;

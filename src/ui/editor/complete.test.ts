@@ -200,7 +200,17 @@ describe('failures and timeouts (SPEC §6)', () => {
 
 describe('goals (SPEC §7)', () => {
   it('offers a goal’s kinds, then an outcome or a process (a group whole), then its languages', () => {
-    expect(labels(at(inSrc(3, 'goal |')))).toEqual(['outcome', 'time', 'blocked', 'delivered']);
+    expect(labels(at(inSrc(3, 'goal |')))).toEqual([
+      'outcome',
+      'time',
+      'blocked',
+      'delivered',
+      'never',
+      'can',
+    ]);
+    // SPEC §8: `goal never KIND` and `goal can KIND` take an outcome, like `goal outcome`.
+    expect(labels(at(inSrc(3, 'goal never |')))).toEqual(['completed', 'idle', 'deadlock', 'limit', 'error']);
+    expect(labels(at(inSrc(3, 'goal can deadlock |')))).toEqual(['en', 'ko']);
     expect(labels(at(inSrc(3, 'goal outcome |')))).toEqual([
       'completed',
       'idle',

@@ -1,0 +1,129 @@
+// The search (SPEC §8): a 0-1 breadth-first search over the states of the untimed model, fewest
+// deliveries first. Running a statement or giving up costs 0, a delivery or a loss costs 1; the
+// states are taken layer by layer (layer d: the states whose fewest deliveries is d), and within a
+// layer, everything reachable at no cost is taken before the next layer starts. So the first end
+// state of each kind taken has the fewest deliveries of any, and the steps back to the start
+// through each state's best parent are one shortest run. It works in slices (`advance`) so a
+// Web Worker can answer messages, report progress and be cancelled between them.
+
+import type { OutcomeKind } from '../engine/trace';
+import { Ints, StateStore, decode, encode, grow, hashInts } from './codec';
+import type { Model } from './model';
+import { classify } from './outcome';
+import { normalize } from './reduce';
+import { applyStep, costOf, enabledSteps, initialState } from './steps';
+
+export const DEFAULT_STATES = 1_000_000;
+
+/** A search in progress. */
+export class Search {
+  readonly store = new StateStore();
+  private readonly scratch = new Ints();
+  private readonly steps: number[] = [];
+  private parent = new Int32Array(1024);
+  private via = new Int32Array(1024);
+  private dist = new Int32Array(1024);
+  /** The layer being taken, first in first out from `head` (so a scenario that sends for ever at
+   *  no cost is searched broadly, its states staying small, instead of one ever longer run). */
+  private cur: number[] = [];
+  private head = 0;
+  private next: number[] = [];
+  /** The fewest deliveries of the states being taken now. */
+  layer = 0;
+  /** States whose steps have been followed. */
+  expanded = 0;
+  /** The first end state of each kind found (the fewest deliveries of that kind). */
+  readonly found = new Map<OutcomeKind, number>();
+  /** False once a new state was refused for want of budget. */
+  complete = true;
+  done = false;
+
+  constructor(
+    private readonly m: Model,
+    private readonly budget: number,
+    private readonly reduce: boolean,
+  ) {
+    const s = initialState(m, null);
+    if (reduce) normalize(m, s, null);
+    encode(m, s, this.scratch);
+    const index = this.store.add(this.scratch, hashInts(this.scratch.data, this.scratch.length));
+    this.parent[index] = -1;
+    this.cur.push(index);
+  }
+
+  /** Takes up to `max` states; true when the search is over (everything seen, or out of budget). */
+  advance(max: number): boolean {
+    const { m, store, scratch, steps } = this;
+    for (let n = 0; n < max && !this.done; n++) {
+      if (this.head === this.cur.length) {
+        if (this.next.length === 0) {
+          this.done = true;
+          break;
+        }
+        this.layer++;
+        this.cur = this.next;
+        this.head = 0;
+        this.next = [];
+        continue;
+      }
+      const i = this.cur[this.head++] as number;
+      if (this.dist[i] !== this.layer) continue; // taken already, at fewer deliveries
+      store.read(i, scratch);
+      const s = decode(m, scratch.data, scratch.length);
+      this.expanded++;
+      enabledSteps(m, s, steps);
+      if (steps.length === 0 || s.halt >= 0) {
+        const kind = classify(m, s);
+        if (!this.found.has(kind)) this.found.set(kind, i);
+        continue;
+      }
+      for (let k = 0; k < steps.length; k++) {
+        const step = steps[k] as number;
+        const t = applyStep(m, s, step, null);
+        if (this.reduce) normalize(m, t, null);
+        encode(m, t, scratch);
+        const h = hashInts(scratch.data, scratch.length);
+        const cost = costOf(step);
+        const d = this.layer + cost;
+        let j = store.find(scratch, h);
+        if (j < 0) {
+          if (store.count >= this.budget) {
+            // Out of budget: stop here, so that every `shortest` found so far stays exact.
+            this.complete = false;
+            this.done = true;
+            return true;
+          }
+          j = store.add(scratch, h);
+          if (j >= this.dist.length) {
+            this.dist = grow(this.dist);
+            this.parent = grow(this.parent);
+            this.via = grow(this.via);
+          }
+        } else if ((this.dist[j] as number) <= d) continue;
+        this.dist[j] = d;
+        this.parent[j] = i;
+        this.via[j] = step;
+        (cost === 0 ? this.cur : this.next).push(j);
+      }
+    }
+    return this.done;
+  }
+
+  /** The steps from the start to state `index`, along its best parents. */
+  pathTo(index: number): number[] {
+    const path: number[] = [];
+    for (let i = index; (this.parent[i] as number) >= 0; i = this.parent[i] as number)
+      path.push(this.via[i] as number);
+    return path.reverse();
+  }
+
+  /** Bytes held: the store, and the distance, parent and step arrays. */
+  bytes(): number {
+    return this.store.size + this.dist.byteLength * 3;
+  }
+
+  /** The fewest deliveries to state `index`. */
+  distance(index: number): number {
+    return this.dist[index] as number;
+  }
+}
