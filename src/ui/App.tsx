@@ -30,6 +30,8 @@ import { BranchBar } from './whatif/BranchBar';
 import { InterventionCard } from './whatif/InterventionCard';
 import { GoalsLine } from './goals/GoalsLine';
 import { GoalsPanel } from './goals/GoalsPanel';
+import { ExploreButton } from './explore/ExploreButton';
+import { ExploreSlot } from './explore/ExploreSlot';
 import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
@@ -56,6 +58,8 @@ export function App() {
   const compare = useApp((st) => st.compare);
   const helpOpen = useApp((st) => st.help !== null);
   const imported = useApp((st) => st.imported !== null);
+  // One order the explorer found plays read-only: the stage offers no what-ifs on it.
+  const explored = useApp((st) => st.explored !== null);
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const theatre = useControlsRoom();
   const title = scenario ? titleOf(scenario.titles, lang) : null;
@@ -95,7 +99,9 @@ export function App() {
                 <h2 data-testid="scenario-title">{title ?? s.scenario}</h2>
                 <GoalsLine />
                 <CompareButton />
+                {!imported && <ExploreButton />}
               </div>
+              <ExploreSlot />
               {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
               {!checkedOk && world && (
                 <p className="stale" role="status">
@@ -109,7 +115,7 @@ export function App() {
               )}
               {!imported && <BranchBar />}
               {world && <Narration world={world} />}
-              <StageBox world={world} interventions={!imported} />
+              <StageBox world={world} interventions={!imported && !explored} />
               <CheckpointCard />
             </div>
             <Controls />
