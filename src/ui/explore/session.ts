@@ -70,6 +70,8 @@ export function showOutcome(k: number): void {
   const app = appStore.getState();
   if (!outcome || !app.checked.ok) return;
   app.setPlaying(false);
+  // The stage needs the room; the answer stays (the banner offers its what-if, the button asks again).
+  exploreStore.setState({ open: false });
   app.showExplored(outcome.run, app.checked.scenario, { kind: outcome.kind, shortest: outcome.shortest });
   seek(startIndex());
 }
