@@ -43,7 +43,9 @@ test('in Korean, the race can deadlock; its shortest run plays to the deadlock, 
   await expect(page.getByRole('textbox', { name: /시나리오 소스|Scenario source/ })).toBeVisible();
   // Step through it: the monitor's report is delivered first, and the collector's plain recv takes it.
   const forward = app.button('한 단계 앞으로');
-  let steps = 0;
+  await forward.click();
+  await expect(app.narration).toContainText(/^배달 0 · /);
+  let steps = 1;
   while (await forward.isEnabled()) {
     await forward.click();
     steps++;
@@ -124,6 +126,18 @@ test('presenter mode at 1920×1080: the answer is large enough for the room', as
   await expect(page.locator('.app.presenter')).toBeVisible();
   await expect(page.locator('#explore-card')).toBeVisible();
   await app.shot('explore-presenter-1920x1080');
+  // In Korean, the deadlock's run on the projector.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+  await page
+    .getByTestId('explore-result')
+    .locator('li[data-kind="deadlock"]')
+    .getByRole('button')
+    .first()
+    .click();
+  await expect(page.getByTestId('explored')).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(app.outcome).toContainText('교착 상태');
+  await app.shot('explore-presenter-ko-1920x1080');
   await page.locator('body').press('Escape');
   app.expectNoErrors();
 });
