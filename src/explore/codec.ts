@@ -31,8 +31,7 @@ export function encode(m: Model, s: XState, out: Ints): void {
   out.push(s.halt + 1);
   out.push(s.lost);
   for (let k = 0; k < m.procs; k++) {
-    out.push(((s.st[k] as number) << 1) | (s.to[k] as number));
-    out.pushAll(s.fr[k] as number[]);
+    out.push(((s.fr[k] as number) << 3) | ((s.st[k] as number) << 1) | (s.to[k] as number));
     out.pushAll(s.mb[k] as number[]);
     out.pushAll(s.rq[k] as number[]);
   }
@@ -56,38 +55,48 @@ export function encode(m: Model, s: XState, out: Ints): void {
 /** Reads a state written by `encode`. */
 export function decode(m: Model, data: Int32Array, length: number): XState {
   const s = new XState(m);
-  let at = 0;
-  const next = () => data[at++] as number;
-  const list = (): number[] => {
-    const n = next();
-    if (n === 0) return NO;
-    const out = new Array<number>(n);
-    for (let k = 0; k < n; k++) out[k] = next();
-    return out;
-  };
-  s.halt = next() - 1;
-  s.lost = next();
+  const r = reader;
+  r.data = data;
+  r.at = 0;
+  s.halt = (data[r.at++] as number) - 1;
+  s.lost = data[r.at++] as number;
   for (let k = 0; k < m.procs; k++) {
-    const v = next();
-    s.st[k] = v >>> 1;
+    const v = data[r.at++] as number;
+    s.fr[k] = v >>> 3;
+    s.st[k] = (v >>> 1) & 3;
     s.to[k] = v & 1;
-    s.fr[k] = list();
-    s.mb[k] = list();
-    s.rq[k] = list();
+    s.mb[k] = r.list();
+    s.rq[k] = r.list();
   }
   for (let q = 0; q < s.qn.length; q++) {
-    s.qn[q] = next();
-    s.qi[q] = list();
-    s.qc[q] = list();
-    s.qp[q] = list();
+    s.qn[q] = data[r.at++] as number;
+    s.qi[q] = r.list();
+    s.qc[q] = r.list();
+    s.qp[q] = r.list();
   }
-  for (let b = 0; b < s.ba.length; b++) s.ba[b] = list();
-  while (at < length) {
-    const i = next();
-    s.pairs[i] = list();
+  for (let b = 0; b < s.ba.length; b++) s.ba[b] = r.list();
+  while (r.at < length) {
+    const i = data[r.at++] as number;
+    s.pairs[i] = r.list();
   }
   return s;
 }
+
+/** Reads lists for `decode` (one object, so the hot loop makes no closures). */
+class Reader {
+  data: Int32Array = new Int32Array(0);
+  at = 0;
+
+  list(): number[] {
+    const n = this.data[this.at++] as number;
+    if (n === 0) return NO;
+    const out = new Array<number>(n);
+    for (let k = 0; k < n; k++) out[k] = this.data[this.at++] as number;
+    return out;
+  }
+}
+
+const reader = new Reader();
 
 const NO: number[] = [];
 
@@ -150,19 +159,23 @@ export class StateStore {
   read(index: number, out: Ints): void {
     let at = this.offsets[index] as number;
     const bytes = this.bytes;
-    const get = () => {
+    let n = -1;
+    out.length = 0;
+    while (n !== 0) {
       let v = 0;
-      let shift = 0;
+      let scale = 1;
       for (;;) {
         const b = bytes[at++] as number;
-        v += (b & 127) * 2 ** shift;
-        if (b < 128) return v;
-        shift += 7;
+        v += (b & 127) * scale;
+        if (b < 128) break;
+        scale *= 128;
       }
-    };
-    const n = get();
-    out.length = 0;
-    for (let k = 0; k < n; k++) out.push(get());
+      if (n < 0) n = v;
+      else {
+        out.push(v);
+        n--;
+      }
+    }
   }
 
   private equals(index: number, ints: Ints): boolean {
@@ -173,12 +186,12 @@ export class StateStore {
     for (let k = -1; k < n; k++) {
       const want = k < 0 ? n : (data[k] as number);
       let v = 0;
-      let shift = 0;
+      let scale = 1;
       for (;;) {
         const b = bytes[at++] as number;
-        v += (b & 127) * 2 ** shift;
+        v += (b & 127) * scale;
         if (b < 128) break;
-        shift += 7;
+        scale *= 128;
       }
       if (v !== want) return false;
     }

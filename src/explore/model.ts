@@ -11,7 +11,7 @@
 import type { Scenario } from '../lang/ast';
 import { setupBarriers, setupQueues } from '../engine/setup';
 import type { BlockReason } from '../engine/trace';
-import { compileProgram, opAt, START, type Program, type XOp } from './program';
+import { compileProgram, type Program, type XOp } from './program';
 import { BARRIER, CALL, CONSUME, PUBLISH, RECV, SSEND } from './program';
 
 // Message kinds, as the low three bits of a message's code.
@@ -84,6 +84,7 @@ export function buildModel(scenario: Scenario, lose = 0): Model {
 }
 
 const NONE: number[] = [];
+const ALL = (1 << 11) - 1;
 
 /** One state of the untimed model. */
 export class XState {
@@ -95,8 +96,8 @@ export class XState {
   st: number[];
   /** Per process: its `timedout` (0 or 1). */
   to: number[];
-  /** Per process: its frames (see `program.ts`). */
-  fr: number[][];
+  /** Per process: its place in its program (see `placeOf` in program.ts). */
+  fr: number[];
   mb: number[][];
   /** Per process: requests taken and not yet answered, oldest first. */
   rq: number[][];
@@ -110,28 +111,33 @@ export class XState {
   /** Per barrier: the processes arrived in its current generation. */
   ba: number[][];
 
+  /** Which outer arrays this state owns (bit per field); the others are shared with the state it
+   *  was copied from, and are copied before their first change (`wst()` and the like). */
+  private owned: number;
+
   constructor(m: Model | XState) {
     if (m instanceof XState) {
       this.halt = m.halt;
       this.lost = m.lost;
-      this.st = m.st.slice();
-      this.to = m.to.slice();
-      this.fr = m.fr.slice();
-      this.mb = m.mb.slice();
-      this.rq = m.rq.slice();
-      this.pairs = m.pairs.slice();
-      this.qi = m.qi.slice();
-      this.qn = m.qn.slice();
-      this.qc = m.qc.slice();
-      this.qp = m.qp.slice();
-      this.ba = m.ba.slice();
+      this.st = m.st;
+      this.to = m.to;
+      this.fr = m.fr;
+      this.mb = m.mb;
+      this.rq = m.rq;
+      this.pairs = m.pairs;
+      this.qi = m.qi;
+      this.qn = m.qn;
+      this.qc = m.qc;
+      this.qp = m.qp;
+      this.ba = m.ba;
+      this.owned = 0;
       return;
     }
     const p = m.procs;
     const q = m.capacity.length;
     this.st = new Array<number>(p).fill(AT);
     this.to = new Array<number>(p).fill(0);
-    this.fr = new Array<number[]>(p).fill(START as number[]);
+    this.fr = new Array<number>(p).fill(0);
     this.mb = new Array<number[]>(p).fill(NONE);
     this.rq = new Array<number[]>(p).fill(NONE);
     this.pairs = new Array<number[]>(m.ends * m.ends).fill(NONE);
@@ -140,9 +146,99 @@ export class XState {
     this.qc = new Array<number[]>(q).fill(NONE);
     this.qp = new Array<number[]>(q).fill(NONE);
     this.ba = new Array<number[]>(m.parties.length).fill(NONE);
+    this.owned = ALL;
   }
 
-  /** A copy whose outer arrays may be changed; inner arrays are shared and must be replaced, not changed. */
+  wst(): number[] {
+    if ((this.owned & 1) === 0) {
+      this.st = this.st.slice();
+      this.owned |= 1;
+    }
+    return this.st;
+  }
+
+  wto(): number[] {
+    if ((this.owned & 2) === 0) {
+      this.to = this.to.slice();
+      this.owned |= 2;
+    }
+    return this.to;
+  }
+
+  wfr(): number[] {
+    if ((this.owned & 4) === 0) {
+      this.fr = this.fr.slice();
+      this.owned |= 4;
+    }
+    return this.fr;
+  }
+
+  wmb(): number[][] {
+    if ((this.owned & 8) === 0) {
+      this.mb = this.mb.slice();
+      this.owned |= 8;
+    }
+    return this.mb;
+  }
+
+  wrq(): number[][] {
+    if ((this.owned & 16) === 0) {
+      this.rq = this.rq.slice();
+      this.owned |= 16;
+    }
+    return this.rq;
+  }
+
+  wpairs(): number[][] {
+    if ((this.owned & 32) === 0) {
+      this.pairs = this.pairs.slice();
+      this.owned |= 32;
+    }
+    return this.pairs;
+  }
+
+  wqi(): number[][] {
+    if ((this.owned & 64) === 0) {
+      this.qi = this.qi.slice();
+      this.owned |= 64;
+    }
+    return this.qi;
+  }
+
+  wqn(): number[] {
+    if ((this.owned & 128) === 0) {
+      this.qn = this.qn.slice();
+      this.owned |= 128;
+    }
+    return this.qn;
+  }
+
+  wqc(): number[][] {
+    if ((this.owned & 256) === 0) {
+      this.qc = this.qc.slice();
+      this.owned |= 256;
+    }
+    return this.qc;
+  }
+
+  wqp(): number[][] {
+    if ((this.owned & 512) === 0) {
+      this.qp = this.qp.slice();
+      this.owned |= 512;
+    }
+    return this.qp;
+  }
+
+  wba(): number[][] {
+    if ((this.owned & 1024) === 0) {
+      this.ba = this.ba.slice();
+      this.owned |= 1024;
+    }
+    return this.ba;
+  }
+
+  /** A copy that shares everything until it changes it: change it through `wst()` and the like,
+   *  and replace inner arrays, never change them. */
   copy(): XState {
     return new XState(this);
   }
@@ -150,7 +246,7 @@ export class XState {
 
 /** The statement process `k` is at (or blocked in), or null once it has ended. */
 export const current = (m: Model, s: XState, k: number): XOp | null =>
-  opAt(m.progs[k] as Program, s.fr[k] as number[]);
+  (m.progs[k] as Program).placeOps[s.fr[k] as number] ?? null;
 
 /** Why a blocked statement waits, as the trace names it. */
 export function reasonOf(kind: number): BlockReason {

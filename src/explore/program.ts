@@ -58,6 +58,11 @@ export interface Program {
   /** The body id of a stalled program's marker frame. */
   stallBody: number;
   stalls: Map<number, XOp>;
+  /** Places in the program met so far, numbered from 0 (the start): a state holds the number. */
+  placeIds: Map<string, number>;
+  places: number[][];
+  /** The statement at each place, or null for the end. */
+  placeOps: (XOp | null)[];
 }
 
 /** Names the explorer resolves: processes, queues and barriers by their index. */
@@ -69,7 +74,16 @@ export interface Names {
 
 /** Compiles `scenario.instances[instance]` for the explorer. */
 export function compileProgram(scenario: Scenario, instance: number, names: Names): Program {
-  const prog: Program = { bodies: [], kinds: [], lines: [], stallBody: 0, stalls: new Map() };
+  const prog: Program = {
+    bodies: [],
+    kinds: [],
+    lines: [],
+    stallBody: 0,
+    stalls: new Map(),
+    placeIds: new Map(),
+    places: [],
+    placeOps: [],
+  };
   const addBody = (nodes: Node[] | null, kind: number, line: number): number => {
     if (nodes === null || nodes.length === 0) return -1;
     const id = prog.bodies.length;
@@ -107,6 +121,7 @@ export function compileProgram(scenario: Scenario, instance: number, names: Name
   prog.lines.push(0);
   prog.bodies[0] = compileInstance(scenario, instance).map((n) => convert(n));
   prog.stallBody = prog.bodies.length;
+  placeOf(prog, START);
   return prog;
 }
 
@@ -185,7 +200,20 @@ function stepOf(op: Op, names: Names): XNode {
 }
 
 /** The frames of a process that has not started: the whole program, from its first statement. */
-export const START: readonly number[] = [0, 0, 0];
+const START: readonly number[] = [0, 0, 0];
+
+/** The number of the place `frames` stand for (the start is 0). */
+export function placeOf(prog: Program, frames: readonly number[]): number {
+  const key = frames.join(',');
+  let id = prog.placeIds.get(key);
+  if (id === undefined) {
+    id = prog.places.length;
+    prog.placeIds.set(key, id);
+    prog.places.push(frames.slice());
+    prog.placeOps.push(opAt(prog, frames));
+  }
+  return id;
+}
 
 /** The statement a settled process is at (frames point just past it), or null when it has ended. */
 export function opAt(prog: Program, frames: readonly number[]): XOp | null {

@@ -23,7 +23,10 @@ export class Search {
   private parent = new Int32Array(1024);
   private via = new Int32Array(1024);
   private dist = new Int32Array(1024);
+  /** The layer being taken, first in first out from `head` (so a scenario that sends for ever at
+   *  no cost is searched broadly, its states staying small, instead of one ever longer run). */
   private cur: number[] = [];
+  private head = 0;
   private next: number[] = [];
   /** The fewest deliveries of the states being taken now. */
   layer = 0;
@@ -52,17 +55,18 @@ export class Search {
   advance(max: number): boolean {
     const { m, store, scratch, steps } = this;
     for (let n = 0; n < max && !this.done; n++) {
-      if (this.cur.length === 0) {
+      if (this.head === this.cur.length) {
         if (this.next.length === 0) {
           this.done = true;
           break;
         }
         this.layer++;
-        this.cur = this.next.reverse();
+        this.cur = this.next;
+        this.head = 0;
         this.next = [];
         continue;
       }
-      const i = this.cur.pop() as number;
+      const i = this.cur[this.head++] as number;
       if (this.dist[i] !== this.layer) continue; // taken already, at fewer deliveries
       store.read(i, scratch);
       const s = decode(m, scratch.data, scratch.length);

@@ -17,6 +17,7 @@ import {
   SEND,
   SSEND,
   STALL,
+  placeOf,
   settle,
   type Program,
   type XOp,
@@ -124,11 +125,12 @@ export function applyStep(m: Model, s: XState, step: number, tr: Tracer | null):
 /** Moves process `k` past the statement it finished, to its next one (or its end). */
 function advance(m: Model, s: XState, k: number, tr: Tracer | null): void {
   const prog = m.progs[k] as Program;
-  const frames = settle(prog, s.fr[k] as number[], s.to[k] === 1, tr ? (op) => tr.pass(k, op) : undefined);
-  s.fr[k] = frames;
-  if (frames.length > 0) s.st[k] = AT;
+  const from = prog.places[s.fr[k] as number] as number[];
+  const frames = settle(prog, from, s.to[k] === 1, tr ? (op) => tr.pass(k, op) : undefined);
+  s.wfr()[k] = placeOf(prog, frames);
+  if (frames.length > 0) s.wst()[k] = AT;
   else {
-    s.st[k] = DONE;
+    s.wst()[k] = DONE;
     tr?.done(k);
   }
 }
@@ -148,11 +150,11 @@ function transmit(
   const code = kind | awaited | (from << 4);
   const msg = tr ? code + tr.send(from, to, kind, payload, line) * SPAN : code;
   const i = from * m.ends + to;
-  s.pairs[i] = append(s.pairs[i] as number[], msg);
+  s.wpairs()[i] = append(s.pairs[i] as number[], msg);
 }
 
 function block(s: XState, k: number, x: XOp, tr: Tracer | null): void {
-  s.st[k] = BLOCKED;
+  s.wst()[k] = BLOCKED;
   tr?.block(k, x);
 }
 
@@ -160,12 +162,12 @@ function block(s: XState, k: number, x: XOp, tr: Tracer | null): void {
 function take(m: Model, s: XState, k: number, at: number, x: XOp, tr: Tracer | null): void {
   const mailbox = s.mb[k] as number[];
   const msg = mailbox[at] as number;
-  s.mb[k] = without(mailbox, at);
+  s.wmb()[k] = without(mailbox, at);
   tr?.recv(idOf(msg), k, x.line);
   const kind = kindOf(msg);
   // Taking a sync message sends its acknowledgement; a request waits for this process's `reply`.
   if (kind === M_SYNC) transmit(m, s, k, fromOf(msg), M_ACK, awaitedOf(msg), null, x.line, tr);
-  else if (kind === M_REQUEST) s.rq[k] = append(s.rq[k] as number[], msg);
+  else if (kind === M_REQUEST) s.wrq()[k] = append(s.rq[k] as number[], msg);
 }
 
 /** Runs process `k`'s statement (or finishes the one that was satisfied). */
@@ -185,14 +187,14 @@ export function run(m: Model, s: XState, k: number, tr: Tracer | null): void {
       const at = findMatch(s.mb[k] as number[], x.target);
       if (at < 0) return block(s, k, x, tr);
       take(m, s, k, at, x, tr);
-      if (x.timeout) s.to[k] = 0;
+      if (x.timeout) s.wto()[k] = 0;
       return advance(m, s, k, tr);
     }
     case REPLY: {
       const requests = s.rq[k] as number[];
       const r = requests[0];
       if (r === undefined) return halt(s, k, x, tr);
-      s.rq[k] = without(requests, 0);
+      s.wrq()[k] = without(requests, 0);
       transmit(m, s, k, fromOf(r), M_REPLY, awaitedOf(r), x.payload, x.line, tr);
       return advance(m, s, k, tr);
     }
@@ -201,16 +203,16 @@ export function run(m: Model, s: XState, k: number, tr: Tracer | null): void {
       const cap = m.capacity[q] ?? null;
       if (cap !== null && (s.qi[q] as number[]).length + (s.qn[q] as number) >= cap) {
         block(s, k, x, tr);
-        s.qp[q] = append(s.qp[q] as number[], k);
+        s.wqp()[q] = append(s.qp[q] as number[], k);
         return;
       }
       transmit(m, s, k, m.procs + q, M_PUBLISH, 0, x.payload, x.line, tr);
-      s.qn[q] = (s.qn[q] as number) + 1;
+      s.wqn()[q] = (s.qn[q] as number) + 1;
       return advance(m, s, k, tr);
     }
     case CONSUME:
       block(s, k, x, tr);
-      s.qc[x.target] = append(s.qc[x.target] as number[], k);
+      s.wqc()[x.target] = append(s.qc[x.target] as number[], k);
       return dispatch(m, s, x.target, tr);
     case BARRIER:
       return arrive(m, s, k, x, tr);
@@ -229,7 +231,7 @@ function halt(s: XState, k: number, x: XOp, tr: Tracer | null): void {
 /** A satisfied block ends as its process runs: `proc.unblock`, then what satisfied it. */
 function resume(m: Model, s: XState, k: number, x: XOp, tr: Tracer | null): void {
   tr?.unblock(k);
-  if (x.timeout) s.to[k] = 0;
+  if (x.timeout) s.wto()[k] = 0;
   switch (x.kind) {
     case RECV:
       take(m, s, k, findMatch(s.mb[k] as number[], x.target), x, tr);
@@ -255,17 +257,17 @@ function arrive(m: Model, s: XState, k: number, x: XOp, tr: Tracer | null): void
   tr?.arrive(b, k, arrived, x.line);
   if (arrived < (m.parties[b] as number)) {
     block(s, k, x, tr);
-    s.ba[b] = append(arrivals, k);
+    s.wba()[b] = append(arrivals, k);
     return;
   }
-  if (x.timeout) s.to[k] = 0;
+  if (x.timeout) s.wto()[k] = 0;
   tr?.release(b, append(arrivals, k));
-  s.ba[b] = NONE;
+  s.wba()[b] = NONE;
   const waiting = arrivals.slice().sort((a, c) => a - c);
   for (const w of waiting) {
     tr?.unblock(w);
-    if (current(m, s, w)?.timeout === true) s.to[w] = 0;
-    s.st[w] = AT;
+    if (current(m, s, w)?.timeout === true) s.wto()[w] = 0;
+    s.wst()[w] = AT;
   }
   // The arriving process keeps running; the members it releases go on after it (SPEC §2).
   advance(m, s, k, tr);
@@ -281,30 +283,30 @@ function giveUp(m: Model, s: XState, k: number, tr: Tracer | null): void {
     const arrivals = s.ba[x.target] as number[];
     const at = arrivals.indexOf(k);
     if (at >= 0) {
-      s.ba[x.target] = without(arrivals, at);
+      s.wba()[x.target] = without(arrivals, at);
       tr?.withdraw(x.target, k, arrivals.length - 1);
     }
   } else if (x.kind === CONSUME) {
     const line = s.qc[x.target] as number[];
     const at = line.indexOf(k);
-    if (at >= 0) s.qc[x.target] = without(line, at);
+    if (at >= 0) s.wqc()[x.target] = without(line, at);
     else forget(s, (m.procs + x.target) * m.ends + k, () => true);
   } else if (x.kind === SSEND || x.kind === CALL) {
     // Its message, wherever it is now, and the answer to it will find nobody waiting (late).
     const t = x.target;
     const mine = (msg: number) => fromOf(msg) === k;
     forget(s, k * m.ends + t, mine);
-    s.mb[t] = cleared(s.mb[t] as number[], mine);
-    s.rq[t] = cleared(s.rq[t] as number[], mine);
+    s.wmb()[t] = cleared(s.mb[t] as number[], mine);
+    s.wrq()[t] = cleared(s.rq[t] as number[], mine);
     forget(s, t * m.ends + k, () => true);
   }
-  s.to[k] = 1;
+  s.wto()[k] = 1;
   advance(m, s, k, tr);
 }
 
 /** Clears the AWAITED mark of the messages in flight on pair `i` that `which` picks. */
 function forget(s: XState, i: number, which: (msg: number) => boolean): void {
-  s.pairs[i] = cleared(s.pairs[i] as number[], which);
+  s.wpairs()[i] = cleared(s.pairs[i] as number[], which);
 }
 
 function cleared(list: number[], which: (msg: number) => boolean): number[] {
@@ -322,7 +324,7 @@ function cleared(list: number[], which: (msg: number) => boolean): number[] {
 function deliver(m: Model, s: XState, i: number, tr: Tracer | null): void {
   const pair = s.pairs[i] as number[];
   const msg = pair[0] as number;
-  s.pairs[i] = without(pair, 0);
+  s.wpairs()[i] = without(pair, 0);
   const to = i % m.ends;
   if (tr) {
     tr.tick();
@@ -330,22 +332,22 @@ function deliver(m: Model, s: XState, i: number, tr: Tracer | null): void {
   }
   if (to >= m.procs) {
     const q = to - m.procs;
-    s.qn[q] = (s.qn[q] as number) - 1;
-    s.qi[q] = append(s.qi[q] as number[], msg);
+    s.wqn()[q] = (s.qn[q] as number) - 1;
+    s.wqi()[q] = append(s.qi[q] as number[], msg);
     return dispatch(m, s, q, tr);
   }
   const kind = kindOf(msg);
   if (kind === M_MESSAGE || kind === M_SYNC || kind === M_REQUEST) {
-    s.mb[to] = append(s.mb[to] as number[], msg);
+    s.wmb()[to] = append(s.mb[to] as number[], msg);
     if (s.st[to] !== BLOCKED) return;
     const x = current(m, s, to);
-    if (x !== null && x.kind === RECV && (x.target < 0 || x.target === fromOf(msg))) s.st[to] = SATISFIED;
+    if (x !== null && x.kind === RECV && (x.target < 0 || x.target === fromOf(msg))) s.wst()[to] = SATISFIED;
     return;
   }
   // An ack, a reply or a dispatch satisfies the one statement waiting for it; if that statement
   // gave up, it is dropped as late (SPEC §6 rule 8).
   if (awaitedOf(msg) !== 0 && s.st[to] === BLOCKED) {
-    s.st[to] = SATISFIED;
+    s.wst()[to] = SATISFIED;
     tr?.answered(to, idOf(msg));
   } else tr?.drop(idOf(msg), to);
 }
@@ -354,7 +356,7 @@ function deliver(m: Model, s: XState, i: number, tr: Tracer | null): void {
 function lose(m: Model, s: XState, i: number, tr: Tracer | null): void {
   const pair = s.pairs[i] as number[];
   const msg = pair[0] as number;
-  s.pairs[i] = without(pair, 0);
+  s.wpairs()[i] = without(pair, 0);
   s.lost++;
   const to = i % m.ends;
   if (tr) {
@@ -364,7 +366,7 @@ function lose(m: Model, s: XState, i: number, tr: Tracer | null): void {
   // A lost publish stops counting against its bounded queue (SPEC §6).
   if (to >= m.procs && kindOf(msg) === M_PUBLISH) {
     const q = to - m.procs;
-    s.qn[q] = (s.qn[q] as number) - 1;
+    s.wqn()[q] = (s.qn[q] as number) - 1;
     freeSlots(m, s, q);
   }
 }
@@ -374,8 +376,8 @@ function dispatch(m: Model, s: XState, q: number, tr: Tracer | null): void {
   while ((s.qi[q] as number[]).length > 0 && (s.qc[q] as number[]).length > 0) {
     const item = (s.qi[q] as number[])[0] as number;
     const c = (s.qc[q] as number[])[0] as number;
-    s.qi[q] = without(s.qi[q] as number[], 0);
-    s.qc[q] = without(s.qc[q] as number[], 0);
+    s.wqi()[q] = without(s.qi[q] as number[], 0);
+    s.wqc()[q] = without(s.qc[q] as number[], 0);
     const payload = tr ? tr.payloadOf(idOf(item)) : null;
     const line = current(m, s, c)?.line ?? 0;
     transmit(m, s, m.procs + q, c, M_DISPATCH, AWAITED, payload, line, tr);
@@ -389,9 +391,9 @@ function freeSlots(m: Model, s: XState, q: number): void {
   while ((s.qp[q] as number[]).length > 0) {
     if (cap !== null && (s.qi[q] as number[]).length + (s.qn[q] as number) >= cap) return;
     const p = (s.qp[q] as number[])[0] as number;
-    s.qp[q] = without(s.qp[q] as number[], 0);
-    s.qn[q] = (s.qn[q] as number) + 1;
-    s.st[p] = SATISFIED;
+    s.wqp()[q] = without(s.qp[q] as number[], 0);
+    s.wqn()[q] = (s.qn[q] as number) + 1;
+    s.wst()[p] = SATISFIED;
   }
 }
 
