@@ -57,7 +57,7 @@ test('in Korean, the race can deadlock; its shortest run plays to the deadlock, 
   await app.shot('explore-run-ko-1280x720');
 
   // The same order in the timed run: one delay line in a new branch, and the timed run deadlocks.
-  await banner.getByRole('button', { name: '만약에로 만들기' }).click();
+  await banner.getByRole('button', { name: '만약에 분기로 만들기' }).click();
   await expect(banner).toHaveCount(0);
   await expect(page.getByTestId('branch-bar')).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Scenario source|시나리오/ })).toContainText(

@@ -125,7 +125,7 @@ const KO: ExploreStrings = {
   close: '닫기',
   searchAgain: '다시 탐색',
   showIt: '보여 주기',
-  makeWhatIf: '만약에로 만들기',
+  makeWhatIf: '만약에 분기로 만들기',
   can: (kind, k) => `${CAN_KO[kind]}: 가장 짧은 경우 배달 ${n(k, 'ko')}번이면 됩니다.`,
   always: (kind, s) => `${ALWAYS_KO[kind]}: 상태 ${n(s, 'ko')}개를 모두 살펴봤습니다.`,
   shortestIs: (k) => `가장 짧은 실행은 배달 ${n(k, 'ko')}번입니다.`,
