@@ -6,6 +6,7 @@ import { inProcessThroughput, RING, RING_MAX_EVENTS, seekTimes } from './engine'
 import { browserThroughput, frameTimes, withBrowser } from './browser';
 import { diagramFigures } from './diagram';
 import { busyMesh, retriesInLoop } from './scenarios';
+import { exploreFigures } from './explore';
 import { formatFigure, type Figure } from './stats';
 
 const print = (f: Figure) => console.log(formatFigure(f));
@@ -21,6 +22,8 @@ const RETRIES = retriesInLoop(32, 100);
 const retries = inProcessThroughput(RETRIES);
 print({ name: 'retries events', value: retries.events, unit: 'events' });
 print({ name: 'retries in-process (Node) throughput', value: retries.eventsPerSecond, unit: 'events/s' });
+// SPEC §8: every order, on one thread.
+exploreFigures().forEach(print);
 
 await withBrowser(async (page) => {
   /** Both browser hosts on one scenario (names prefixed by `label`), and their ratio. */

@@ -1,3 +1,5 @@
+import { EXPLORE_USAGE, takeExploreArg, type ExploreArgs } from './explore';
+
 // Command-line arguments of `npm run -s sim -- FILE.rdv [--json | --shiviz | --mermaid] [--limit N]
 // [--lang en|ko]`, or `--trace FILE.json` to read a trace instead of running a scenario.
 
@@ -15,6 +17,8 @@ export interface CliArgs {
   lang: 'en' | 'ko';
   /** Whether `--lang` was given: without it a goal's text is its first words given (SPEC §7). */
   langGiven: boolean;
+  /** `--explore`, `--lose K`, `--states N` (SPEC §8; see explore.ts). */
+  explore: ExploreArgs;
 }
 
 export const USAGE = [
@@ -27,6 +31,7 @@ export const USAGE = [
   '  --limit N    stop the run after N events',
   '  --lang en|ko language of the timeline, the messages and the goals (default: English,',
   '               with each goal in the first words it gives)',
+  EXPLORE_USAGE,
 ].join('\n');
 
 /** Parses the arguments, or returns the reason they are wrong. */
@@ -37,9 +42,13 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   let limit: number | undefined;
   let lang: 'en' | 'ko' = 'en';
   let langGiven = false;
+  const explore: ExploreArgs = { on: false, lose: undefined, states: undefined };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
-    if (arg === '--json' || arg === '--shiviz' || arg === '--mermaid') {
+    const taken = takeExploreArg(argv, k, explore);
+    if (taken !== null && typeof taken === 'object') return taken;
+    if (taken !== null) k = taken;
+    else if (arg === '--json' || arg === '--shiviz' || arg === '--mermaid') {
       const wanted = arg.slice(2) as Output;
       if (output !== 'timeline' && output !== wanted)
         return { error: `one output at a time (got --${output} and ${arg})` };
@@ -68,5 +77,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   }
   if (file === undefined) return { error: 'no scenario file given' };
   if (trace && limit !== undefined) return { error: '--limit runs a scenario; a trace has already run' };
-  return { file, trace, output, json: output === 'json', limit, lang, langGiven };
+  if (explore.on && (trace || (output !== 'timeline' && output !== 'json')))
+    return { error: '--explore prints its own report (or --json); it takes a scenario, not a trace' };
+  return { file, trace, output, json: output === 'json', limit, lang, langGiven, explore };
 }

@@ -3,10 +3,12 @@
 import { check } from '../lang';
 import { runInProcess } from '../runtime/inprocess';
 import { traceToJson } from '../engine/json';
-import { evaluateGoals } from '../playback/goals';
+import { evaluateGoals, needsOrders } from '../playback/goals';
 import { parseArgs, USAGE } from './args';
 import { formatDiagnostic, formatRunError } from './diagnostics';
 import { formatGoals } from './goals';
+import { exploreFor, exploreToJson, formatExplore } from './explore';
+import { DEFAULT_STATES } from '../explore';
 import { formatTimeline } from './timeline';
 import { parseTraceFile, toMermaid, toShiVizFile } from '../interchange';
 import type { Trace } from '../engine/trace';
@@ -50,10 +52,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const result = check(source);
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(args.file, d, args.lang)}\n`);
   if (!result.ok) return 1;
+  if (args.explore.on) {
+    // Every order (SPEC §8) instead of the one timed run.
+    const explored = exploreFor(result.scenario, args.explore, args.file, args.lang, io.stderr);
+    const budget = args.explore.states ?? DEFAULT_STATES;
+    io.stdout(args.json ? exploreToJson(explored) : formatExplore(explored, budget, args.lang));
+    return 0;
+  }
   const trace = runInProcess(result.scenario, args.limit === undefined ? {} : { maxEvents: args.limit });
   // Goals never change the run: they are checked against its trace (SPEC §7). Without `--lang`
   // a goal's text is its first words and the tool writes English.
-  const goals = evaluateGoals(result.scenario, trace, args.langGiven ? args.lang : undefined);
+  // `goal never`/`goal can` are checked by exploring every order (SPEC §8), with --lose/--states.
+  const orders = needsOrders(result.scenario)
+    ? exploreFor(result.scenario, args.explore, args.file, args.lang, io.stderr)
+    : null;
+  const goals = evaluateGoals(result.scenario, trace, args.langGiven ? args.lang : undefined, orders);
   const other = exported(trace, args);
   if (args.json) io.stdout(traceToJson(trace, goals.length > 0 ? goals : undefined));
   else if (other !== null) io.stdout(other);

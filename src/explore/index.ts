@@ -41,6 +41,8 @@ export interface ExploreProgress {
   elapsed: number;
   /** States visited per second (0 without a clock). */
   statesPerSecond: number;
+  /** Bytes the search holds: the stored states, the hash table, and each state's way back. */
+  bytes: number;
 }
 
 export interface ExploreOutcome {
@@ -93,6 +95,7 @@ export function createExplorer(scenario: Scenario, options: ExploreOptions = {})
         deliveries: search.layer,
         elapsed,
         statesPerSecond: elapsed > 0 ? Math.round((states * 1000) / elapsed) : 0,
+        bytes: search.bytes(),
       };
     },
     result(cancelled = false) {

@@ -3,22 +3,25 @@
 //
 // - `send`, `ssend`, `call` and a `publish` to an unbounded queue add a message at the tail of
 //   their own pair, which only a delivery from its head reads;
-// - `reply` takes from the process's own unanswered requests (or fails: nobody else can fill them);
+// - `reply` takes from the process's own unanswered requests, when it has one;
 // - a `recv` whose message is already in the mailbox takes the oldest match, and later deliveries
 //   only append behind it;
 // - finishing a satisfied block (taking an answer that has come, sending a publish that got its
-//   slot) and a run-time error.
+//   slot).
+//
+// Not a run-time error, though: it ends the run, so it would take away another process's error
+// or loop that could have come first (a property test found exactly that).
 //
 // Such a step α of process p stays possible until p takes it (only p moves p while it is not
 // blocked), and commutes with every step of the others and of the network (a give-up that
 // clears an AWAITED mark clears it wherever the message has got to). So any run that ends, from
 // a state where α is possible, either contains α, and moving α to the front gives a run with the
 // same steps (same end, same count of deliveries), or ends in another process's error, which
-// also happens after α. Taking only α ("a persistent set of one") therefore keeps every reachable
+// also happens after α (α disables nothing). Taking only α ("a persistent set of one") therefore keeps every reachable
 // end state's kind and its fewest deliveries. `normalize` takes such steps, lowest process first,
 // until none is left; a test compares searches with and without it.
 
-import { CALL, ERROR, PUBLISH, RECV, REPLY, SEND, SSEND, STALL } from './program';
+import { CALL, PUBLISH, RECV, REPLY, SEND, SSEND } from './program';
 import { AT, SATISFIED, current, findMatch, fromOf, type Model, type XState } from './model';
 import { run, type Tracer } from './steps';
 
@@ -39,12 +42,9 @@ export function safeProcess(m: Model, s: XState): number {
         break;
       case REPLY: {
         const r = (s.rq[k] as number[])[0];
-        if (r === undefined || room(m, s, k, fromOf(r))) return k;
+        if (r !== undefined && room(m, s, k, fromOf(r))) return k;
         break;
       }
-      case ERROR:
-      case STALL:
-        return k;
       case PUBLISH:
         if (m.capacity[x.target] === null && room(m, s, k, m.procs + x.target)) return k;
         break;

@@ -117,6 +117,11 @@ export class Search {
     return path.reverse();
   }
 
+  /** Bytes held: the store, and the distance, parent and step arrays. */
+  bytes(): number {
+    return this.store.size + this.dist.byteLength * 3;
+  }
+
   /** The fewest deliveries to state `index`. */
   distance(index: number): number {
     return this.dist[index] as number;

@@ -157,6 +157,8 @@ export type GoalOp = '<=' | '<' | '>=' | '>' | '==';
  *  `texts` are the exercise's own words for it, `[LANG] "text"` pairs in source order. */
 export type GoalLine =
   | { kind: 'outcome'; outcome: OutcomeKind; texts: Localized[]; span: Span }
+  /** `goal never KIND` / `goal can KIND` (SPEC §8): checked by exploring every order, not by the run. */
+  | { kind: 'never' | 'can'; outcome: OutcomeKind; texts: Localized[]; span: Span }
   | { kind: 'time'; op: GoalOp; value: number; texts: Localized[]; span: Span }
   /** `target` is a process, a group (its members added up) or a member with a literal number. */
   | {

@@ -234,7 +234,8 @@ const TABLE = {
   },
   'unknown-goal-kind': {
     severity: 'error',
-    description: 'A `goal` line whose kind is not `outcome`, `time`, `blocked` or `delivered`.',
+    description:
+      'A `goal` line whose kind is not `outcome`, `time`, `blocked`, `delivered`, `never` or `can`.',
     message: (p) => `unknown kind of goal \`${p.word}\``,
   },
   'unknown-outcome': {

@@ -1,5 +1,5 @@
 // The top-level `goal` lines of SPEC §7: `goal outcome KIND`, `goal time OP N`, `goal blocked P OP N`,
-// `goal delivered P OP N`, each followed by the exercise's own words in `[LANG] "text"` pairs.
+// `goal delivered P OP N`, and of §8: `goal never KIND`, `goal can KIND`; each followed by the exercise's own words in `[LANG] "text"` pairs.
 // `goal` is a keyword only as the first word of a top-level line; its other words (`outcome`,
 // `time`, the outcome kinds…) stay valid names elsewhere.
 
@@ -11,7 +11,7 @@ import { parseText } from './statements';
 import { suggest } from './suggest';
 
 /** The kinds of goal, in the order the language lists them. */
-export const GOAL_KINDS: readonly GoalKind[] = ['outcome', 'time', 'blocked', 'delivered'];
+export const GOAL_KINDS: readonly GoalKind[] = ['outcome', 'time', 'blocked', 'delivered', 'never', 'can'];
 
 /** The outcomes a `goal outcome` line may name (SPEC §2). */
 export const OUTCOME_KINDS: readonly OutcomeKind[] = ['completed', 'idle', 'deadlock', 'limit', 'error'];
@@ -44,7 +44,9 @@ export function parseGoalLine(c: Cursor, kw: Token): GoalLine | null {
   }
   c.next();
   switch (k.text) {
-    case 'outcome': {
+    case 'outcome':
+    case 'never':
+    case 'can': {
       const o = c.peek();
       if (o?.kind !== 'name') {
         c.fail('expected-token', o, { what: 'a kind of outcome' }, { id: 'outcome-kinds' });
@@ -63,7 +65,7 @@ export function parseGoalLine(c: Cursor, kw: Token): GoalLine | null {
       }
       c.next();
       const texts = goalTexts(c);
-      return texts && { kind: 'outcome', outcome: o.text, texts, span: span() };
+      return texts && { kind: k.text, outcome: o.text, texts, span: span() };
     }
     case 'time': {
       const cmp = comparison(c);

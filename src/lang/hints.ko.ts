@@ -50,7 +50,8 @@ export const KO_HINTS: Record<HintId, (p: Params) => string> = {
   'timeout-statements': () =>
     '기다리는 명령문은 `recv`, `ssend`, `call`, `consume`, `barrier`뿐이라서 이것들만 `timeout`을 붙일 수 있습니다',
   'timeout-at-least-one': () => '명령문은 빨라도 1틱이 지나야 기다림을 포기할 수 있습니다',
-  'goal-kinds': () => '목표의 종류는 `outcome`, `time`, `blocked`, `delivered` 가운데 하나입니다',
+  'goal-kinds': () =>
+    '목표의 종류는 `outcome`, `time`, `blocked`, `delivered`, `never`, `can` 가운데 하나입니다',
   'outcome-kinds': () => '실행 결과는 `completed`, `idle`, `deadlock`, `limit`, `error` 가운데 하나입니다',
   'goal-operators': () =>
     '`<=`, `<`, `>=`, `>`, `==` 가운데 하나로 비교하세요. “N이 아님”은 목표 두 개나 `<`, `>`로 나타내세요',

@@ -45,7 +45,7 @@ export const HINTS = {
   'timeout-statements': () =>
     'only `recv`, `ssend`, `call`, `consume` and `barrier` wait, so only they take a `timeout`',
   'timeout-at-least-one': () => 'a statement can give up after 1 tick at the earliest',
-  'goal-kinds': () => 'a goal is `outcome`, `time`, `blocked` or `delivered`',
+  'goal-kinds': () => 'a goal is `outcome`, `time`, `blocked`, `delivered`, `never` or `can`',
   'outcome-kinds': () => 'a run ends `completed`, `idle`, `deadlock`, `limit` or `error`',
   'goal-operators': () =>
     'compare with `<=`, `<`, `>=`, `>` or `==`; for “not N”, write two goals or use `<` or `>`',

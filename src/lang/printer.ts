@@ -69,7 +69,9 @@ export function printGoal(g: GoalLine): string {
   const words = g.texts.map((t) => ` ${langPrefix(t.lang)}${quote(t.text)}`).join('');
   switch (g.kind) {
     case 'outcome':
-      return `goal outcome ${g.outcome}${words}`;
+    case 'never':
+    case 'can':
+      return `goal ${g.kind} ${g.outcome}${words}`;
     case 'time':
       return `goal time ${g.op} ${g.value}${words}`;
     case 'blocked':

@@ -4,6 +4,7 @@
 import type { OutcomeKind } from '../engine/trace';
 import type { GoalLine, GoalOp, Lang } from '../lang/ast';
 import { josa } from '../lang/josa';
+import { orderDetail, orderSentence, type RunGoal } from './goals.orders';
 
 /** What the run measured for one goal. */
 export interface Measured {
@@ -11,6 +12,9 @@ export interface Measured {
   /** Ticks for `time` and `blocked` (and the end time for `outcome`), messages for `delivered`. */
   value: number;
   outcome: OutcomeKind;
+  /** For `never` and `can` (SPEC §8): what exploring every order found, or null when it has not run.
+   *  `shortest`: the fewest deliveries to the goal's outcome, null when no order reached it. */
+  orders?: { states: number; complete: boolean; shortest: number | null } | null;
 }
 
 type Unit = 'ticks' | 'messages';
@@ -102,6 +106,12 @@ const named = (g: GoalLine & { kind: 'blocked' | 'delivered' }): string =>
  * goal names whole (its members' numbers add up), null for one process.
  */
 export function goalSentence(g: GoalLine, members: number | null, lang: Lang): string {
+  return g.kind === 'never' || g.kind === 'can'
+    ? orderSentence(g, lang)
+    : runSentence(g as RunGoal, members, lang);
+}
+
+function runSentence(g: RunGoal, members: number | null, lang: Lang): string {
   if (lang === 'ko') {
     switch (g.kind) {
       case 'outcome':
@@ -139,6 +149,12 @@ export function goalSentence(g: GoalLine, members: number | null, lang: Lang): s
  * `members` as for `goalSentence`.
  */
 export function goalDetail(g: GoalLine, m: Measured, members: number | null, lang: Lang): string {
+  return g.kind === 'never' || g.kind === 'can'
+    ? orderDetail(g, m, lang)
+    : runDetail(g as RunGoal, m, members, lang);
+}
+
+function runDetail(g: RunGoal, m: Measured, members: number | null, lang: Lang): string {
   if (lang === 'ko') {
     const goalSide =
       g.kind === 'outcome'

@@ -1,7 +1,9 @@
 // Goals (SPEC §7): each `goal` line of a scenario checked against the trace of its run. A pure
 // function of the scenario and the trace, like the metrics; the run itself never sees the goals.
+// `goal never KIND` and `goal can KIND` (SPEC §8) are checked against what exploring every order
+// found, which the caller passes in (the CLI explores; playback stays cheap and never searches).
 
-import type { Trace } from '../engine/trace';
+import type { OutcomeKind, Trace } from '../engine/trace';
 import type { GoalLine, GoalOp, Lang, Scenario } from '../lang/ast';
 import { goalDetail, goalSentence, type Measured } from './goals.text';
 
@@ -16,17 +18,35 @@ export interface GoalResult {
   detail: string;
 }
 
+/** What exploring every order found (SPEC §8): an explore result (`explore/index.ts`) is one. */
+export interface OrdersExplored {
+  states: number;
+  complete: boolean;
+  outcomes: readonly { kind: OutcomeKind; shortest: number }[];
+}
+
+/** Whether the scenario has goals that need every order explored (`never`, `can`). */
+export function needsOrders(scenario: Scenario): boolean {
+  return scenario.goals.some((g) => g.kind === 'never' || g.kind === 'can');
+}
+
 /**
- * Every goal of `scenario`, in source order, checked against `trace` (a run of that scenario).
+ * Every goal of `scenario`, in source order, checked against `trace` (a run of that scenario),
+ * and the `never`/`can` goals against `orders` (not met, "not explored", without it).
  * `lang` picks the goal's own words and the language of the tool's sentences and details; without
  * it the goal's first words are used and the tool writes English.
  */
-export function evaluateGoals(scenario: Scenario, trace: Trace, lang?: Lang): GoalResult[] {
+export function evaluateGoals(
+  scenario: Scenario,
+  trace: Trace,
+  lang?: Lang,
+  orders?: OrdersExplored | null,
+): GoalResult[] {
   const blocked = blockedTimes(trace);
   const taken = takenCounts(trace);
   const write: Lang = lang ?? 'en';
   return scenario.goals.map((goal) => {
-    const measured = measure(goal, scenario, trace, blocked, taken);
+    const measured = measure(goal, scenario, trace, blocked, taken, orders ?? null);
     const members = memberCount(goal, scenario);
     return {
       line: goal.span.line,
@@ -89,9 +109,26 @@ function measure(
   trace: Trace,
   blocked: ReadonlyMap<string, number>,
   taken: ReadonlyMap<string, number>,
+  orders: OrdersExplored | null,
 ): Measured {
   const { outcome } = trace;
   switch (goal.kind) {
+    case 'never':
+    case 'can': {
+      const found = orders?.outcomes.find((o) => o.kind === goal.outcome);
+      const reach = orders && {
+        states: orders.states,
+        complete: orders.complete,
+        shortest: found === undefined ? null : found.shortest,
+      };
+      // `never` is proved only by a complete search; `can` by any run that gets there.
+      const met = reach
+        ? goal.kind === 'can'
+          ? found !== undefined
+          : reach.complete && found === undefined
+        : false;
+      return { met, value: outcome.time, outcome: outcome.kind, orders: reach };
+    }
     case 'outcome':
       return { met: outcome.kind === goal.outcome, value: outcome.time, outcome: outcome.kind };
     case 'time':

@@ -19,7 +19,7 @@ const HEAD = [
   '',
 ].join('\n');
 
-const KINDS = 'a goal is `outcome`, `time`, `blocked` or `delivered`';
+const KINDS = 'a goal is `outcome`, `time`, `blocked`, `delivered`, `never` or `can`';
 const OUTCOMES = 'a run ends `completed`, `idle`, `deadlock`, `limit` or `error`';
 const OPS = 'compare with `<=`, `<`, `>=`, `>` or `==`; for “not N”, write two goals or use `<` or `>`';
 

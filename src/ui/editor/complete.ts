@@ -208,14 +208,20 @@ function goalWords(
   const [, kind] = t;
   const n = t.length;
   if (n === 1) return 'kinds';
-  if (n === 2 && kind === 'outcome') return 'outcomes';
+  if (n === 2 && (kind === 'outcome' || kind === 'never' || kind === 'can')) return 'outcomes';
   if (n === 2 && (kind === 'blocked' || kind === 'delivered'))
     return names.processes.length > 0 ? 'processes' : null;
   // Where the goal itself ends: `goal outcome K`, `goal time OP N`, `goal blocked P OP N`.
   const head =
-    kind === 'outcome' ? 3 : kind === 'time' ? 4 : kind === 'blocked' || kind === 'delivered' ? 5 : 0;
+    kind === 'outcome' || kind === 'never' || kind === 'can'
+      ? 3
+      : kind === 'time'
+        ? 4
+        : kind === 'blocked' || kind === 'delivered'
+          ? 5
+          : 0;
   if (head === 0 || n < head) return null;
-  if (kind !== 'outcome' && !/^[0-9]+$/.test(t[head - 1] ?? '')) return null;
+  if (head !== 3 && !/^[0-9]+$/.test(t[head - 1] ?? '')) return null;
   // The words come in pairs `[LANG] "text"`: a language only where a pair may start.
   const last = t[n - 1];
   if (n > head && last !== '"') return null;
