@@ -5,6 +5,12 @@ import { createPlayback, type Playback } from '../playback';
 import { scenarioOfTrace } from '../interchange/scenarioOf';
 import type { AppState } from './index';
 
+/** Which explored run is played: the outcome kind it reaches, in how many deliveries. */
+export interface ExploredRun {
+  kind: Trace['outcome']['kind'];
+  shortest: number;
+}
+
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed';
 
 export interface RunSlice {
@@ -18,9 +24,13 @@ export interface RunSlice {
   runError: string | null;
   /** Set while a trace read from a file is played instead of a run of the text (read-only). */
   imported: { name: string } | null;
+  /** Set while one order the explorer found is played instead of the timed run (its `t` counts deliveries). */
+  explored: ExploredRun | null;
   setRunning(): void;
   /** Plays a trace read from a file; the scenario text and the drafts stay as they were. */
   showImported(trace: Trace, name: string): void;
+  /** Plays a run the explorer found (SPEC §8) of `scenario`, the text on screen; the text stays. */
+  showExplored(trace: Trace, scenario: Scenario, run: ExploredRun): void;
   setTrace(trace: Trace, scenario: Scenario, placement: readonly (number | null)[]): void;
   setRunError(message: string): void;
 }
@@ -33,6 +43,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   runStatus: 'idle',
   runError: null,
   imported: null,
+  explored: null,
   setRunning() {
     set({ runStatus: 'running', runError: null });
   },
@@ -45,6 +56,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       runStatus: 'done',
       runError: null,
       imported: null,
+      explored: null,
       // A new run asks its questions afresh.
       revealed: null,
       answerHidden: false,
@@ -59,6 +71,25 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
       runStatus: 'done',
       runError: null,
       imported: { name },
+      explored: null,
+      revealed: null,
+      answerHidden: false,
+      playing: false,
+      index: 0,
+      selected: null,
+      picked: null,
+    });
+  },
+  showExplored(trace, runScenario, explored) {
+    set({
+      trace,
+      runScenario,
+      playback: createPlayback(trace),
+      placement: [],
+      runStatus: 'done',
+      runError: null,
+      imported: null,
+      explored,
       revealed: null,
       answerHidden: false,
       playing: false,

@@ -28,6 +28,8 @@ import { GoalsPanel } from './goals/GoalsPanel';
 import { CourseBar, CourseWindow } from './course';
 import { SweepButton } from './sweep/SweepButton';
 import { useSweepTab } from './sweep/open';
+import { ExploreButton } from './explore/ExploreButton';
+import { ExploreSlot } from './explore/ExploreSlot';
 import type { World } from '../playback/world';
 
 // Below the fold or behind a button: loaded after the first paint.
@@ -64,6 +66,8 @@ export function App() {
   const helpOpen = useApp((st) => st.help !== null);
   const imported = useApp((st) => st.imported !== null);
   const sweepTab = useSweepTab();
+  // One order the explorer found plays read-only: the stage offers no what-ifs on it.
+  const explored = useApp((st) => st.explored !== null);
   const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const theatre = useControlsRoom();
   const title = scenario ? titleOf(scenario.titles, lang) : null;
@@ -105,7 +109,9 @@ export function App() {
                 <GoalsLine />
                 <CompareButton />
                 <SweepButton />
+                {!imported && <ExploreButton />}
               </div>
+              <ExploreSlot />
               {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
               {!checkedOk && world && (
                 <p className="stale" role="status">
@@ -119,7 +125,7 @@ export function App() {
               )}
               {!imported && <BranchBar />}
               {world && <Narration world={world} />}
-              <StageBox world={world} interventions={!imported} />
+              <StageBox world={world} interventions={!imported && !explored} />
               <CheckpointCard />
             </div>
             <Controls />

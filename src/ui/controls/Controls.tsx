@@ -15,6 +15,7 @@ import {
 import { useStrings } from '../i18n';
 import { Icon } from './icons';
 import { releaseFocus } from '../keyboard';
+import { deliveryClock } from '../explore/clock';
 
 const NO_PROCESSES: readonly string[] = [];
 const speedToSlider = (speed: number) => Math.log2(speed);
@@ -34,6 +35,10 @@ export function Controls() {
   const processes = useApp((st) => st.trace?.scenario.processes ?? NO_PROCESSES);
   const selected = useApp((st) => st.selected);
   const t = useApp((st) => (st.playback ? st.playback.timeOf(st.index) : 0));
+  const lang = useApp((st) => st.lang);
+  // An explored run's clock counts deliveries (SPEC §8), and says so.
+  const explored = useApp((st) => st.explored !== null);
+  const clock = explored ? deliveryClock(lang, String(t)) : s.time(String(t));
   const disabled = total === 0;
   const first = startIndex();
 
@@ -97,12 +102,12 @@ export function Controls() {
           step={1}
           value={index}
           disabled={disabled}
-          aria-valuetext={`${s.eventOf(index, total)}, ${s.time(String(t))}`}
+          aria-valuetext={`${s.eventOf(index, total)}, ${clock}`}
           onChange={(e) => seek(Number(e.currentTarget.value))}
         />
       </label>
       <span className="position" aria-live="off">
-        {s.time(String(t))} · {s.eventOf(index, total)}
+        {clock} · {s.eventOf(index, total)}
       </span>
       <label className="speed">
         <span>{s.speed}</span>

@@ -1,3 +1,4 @@
+import type { Lang } from '../../lang/ast';
 import type { World } from '../../playback/world';
 import { pickNote } from '../../playback/world';
 import { checkpointAt, pickAsk } from '../../playback/checkpoints';
@@ -6,6 +7,7 @@ import { useApp } from '../../store';
 import { useStrings } from '../i18n';
 import { RichText } from '../RichText';
 import { OutcomeBanner } from './OutcomeBanner';
+import { deliveryClock } from '../explore/clock';
 
 /**
  * One sentence for the last event, and the scenario's caption for this moment. At the end, the
@@ -15,6 +17,7 @@ export function Narration({ world }: { world: World }) {
   const s = useStrings();
   const lang = useApp((st) => st.lang);
   const trace = useApp((st) => st.trace);
+  const explored = useApp((st) => st.explored !== null);
   const index = world.position.index;
   const last = index > 0 ? trace?.events[index - 1] : undefined;
   const note = pickNote(world.caption, lang);
@@ -37,7 +40,7 @@ export function Narration({ world }: { world: World }) {
         <OutcomeBanner outcome={world.outcome} />
       ) : (
         <p className="sentence" aria-live="polite" data-testid="narration">
-          {event ? narrate(event, world, lang) : '\u00a0'}
+          {event ? clocked(narrate(event, world, lang), event.t, explored, lang) : '\u00a0'}
         </p>
       )}
       {note && (
@@ -47,4 +50,12 @@ export function Narration({ world }: { world: World }) {
       )}
     </section>
   );
+}
+
+/** An explored run's clock counts deliveries (SPEC §8): its sentences say "delivery 2 ·", not "t=2 ·". */
+function clocked(text: string, t: number, explored: boolean, lang: Lang): string {
+  const prefix = `t=${t} · `;
+  return explored && text.startsWith(prefix)
+    ? `${deliveryClock(lang, String(t))} · ${text.slice(prefix.length)}`
+    : text;
 }
