@@ -38,6 +38,8 @@ const SAID: Record<string, string> = {
   Sensor: '센서',
   Camera: '카메라',
   Collector: '컬렉터',
+  Monitor: '모니터',
+  Tally: '탤리',
 };
 const NUMBER = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
 const said = (name: string): string => {
