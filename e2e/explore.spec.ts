@@ -60,9 +60,8 @@ test('in Korean, the race can deadlock; its shortest run plays to the deadlock, 
   await banner.getByRole('button', { name: '만약에 분기로 만들기' }).click();
   await expect(banner).toHaveCount(0);
   await expect(page.getByTestId('branch-bar')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: /Scenario source|시나리오/ })).toContainText(
-    'delay Worker Collector by 3',
-  );
+  // The branch is named by the line it wrote (`delay Worker Collector by 3`).
+  await expect(page.getByTestId('branch-bar')).toContainText('3틱 지연: Worker → Collector');
   await page.keyboard.press('End');
   await expect(app.outcome).toContainText('교착 상태');
   await expect(page.locator('.position')).toContainText('t=');

@@ -121,7 +121,7 @@ for (const lang of ['en', 'ko'] as const)
     await expect(help).toBeHidden();
 
     await menu.selectOption('builtin:ring-send');
-    await page.locator('.compare-button').click();
+    await page.locator('.compare-button:not(.explore-button)').click();
     await expect(page.getByTestId('compare-sentence')).toBeVisible();
     await look('compare view');
     await page.locator('.compare-clock button').click();
