@@ -1,5 +1,7 @@
 // Saving and exporting: files the user downloads, built from what is on screen.
 
+import { svgToPng } from './png';
+
 /** Offers `content` as a download named `name`. */
 export function download(name: string, content: Blob | string, type = 'text/plain;charset=utf-8'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
@@ -57,22 +59,5 @@ export function stageSvg(root: ParentNode = document): string | null {
 /** The stage as a PNG image, drawn at `scale` times its natural size. */
 export async function stagePng(scale = 2): Promise<Blob | null> {
   const svg = stageSvg();
-  if (!svg) return null;
-  const image = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth * scale;
-    canvas.height = image.naturalHeight * scale;
-    const context = canvas.getContext('2d');
-    if (!context) return null;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  return svg ? svgToPng(svg, scale) : null;
 }

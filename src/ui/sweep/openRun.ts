@@ -4,7 +4,7 @@ import { appStore } from '../../store';
 import { download, fileNameFor } from '../files/save';
 import { closeSweep } from './open';
 import { chartSvg } from './svgChart';
-import { svgToPng } from './png';
+import { svgToPng } from '../files/png';
 import type { ChartModel } from './model';
 
 /**

@@ -1,5 +1,5 @@
-// An SVG document drawn into a PNG: the chart's PNG is its SVG rasterized, so the two downloads
-// are the same picture.
+// An SVG document drawn into a PNG: the stage's and the sweep chart's PNG downloads are their SVG
+// rasterized, so the two downloads of each are the same picture.
 
 /** `svg` as a PNG image at `scale` pixels per SVG unit; null where the browser cannot draw it. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob | null> {
