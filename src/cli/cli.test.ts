@@ -5,21 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { traceToJson } from '../engine/json';
 import { runSource } from '../runtime/inprocess';
-import { runCli } from './run';
-
-function cli(argv: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return files[path]!;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from './testkit';
 
 const ok = 'process A\n  send B "hi"\nend\nprocess B\n  recv\nend\n';
 

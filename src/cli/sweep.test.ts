@@ -1,21 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../runtime/inprocess';
-import { runCli } from './run';
-
-function cli(argv: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return files[path]!;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from './testkit';
 
 // Workers meet at a gate; the last one is the straggler, so every added worker waits longer. The
 // Sink waits in `recv` for their messages (blocked, as the metrics count it) until the run ends.
