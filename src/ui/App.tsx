@@ -1,4 +1,4 @@
-import { lazy, useMemo } from 'react';
+import { lazy } from 'react';
 import { LazyPart } from './LazyPart';
 import { useApp } from '../store';
 import { Controls } from './controls/Controls';
@@ -30,7 +30,7 @@ import { SweepButton } from './sweep/SweepButton';
 import { useSweepTab } from './sweep/open';
 import { ExploreButton } from './explore/ExploreButton';
 import { ExploreSlot } from './explore/ExploreSlot';
-import type { World } from '../playback/world';
+import { useWorld } from './useWorld';
 
 // Below the fold or behind a button: loaded after the first paint.
 const DiagramPanel = lazy(() => import('./panels/DiagramPanel').then((m) => ({ default: m.DiagramPanel })));
@@ -56,8 +56,7 @@ export function App() {
   const presenter = usePresenter();
   const s = useStrings();
   const lang = useApp((st) => st.lang);
-  const playback = useApp((st) => st.playback);
-  const index = useApp((st) => st.index);
+  const hasRun = useApp((st) => st.playback !== null);
   const runStatus = useApp((st) => st.runStatus);
   const runError = useApp((st) => st.runError);
   const scenario = useApp((st) => st.runScenario);
@@ -68,7 +67,6 @@ export function App() {
   const sweepTab = useSweepTab();
   // One order the explorer found plays read-only: the stage offers no what-ifs on it.
   const explored = useApp((st) => st.explored !== null);
-  const world = useMemo(() => (playback ? playback.stateAt(index) : null), [playback, index]);
   const theatre = useControlsRoom();
   const title = scenario ? titleOf(scenario.titles, lang) : null;
   const about = scenario ? titleOf(scenario.abouts, lang) : null;
@@ -79,8 +77,8 @@ export function App() {
         <h1 className="embed-title" data-testid="scenario-title">
           {title ?? s.appName}
         </h1>
-        {world && <Narration world={world} />}
-        <StageBox world={world} />
+        {hasRun && <LiveNarration />}
+        <StageBox />
         <CheckpointCard />
         <Controls />
       </main>
@@ -112,8 +110,8 @@ export function App() {
                 {!imported && <ExploreButton />}
               </div>
               <ExploreSlot />
-              {runStatus === 'running' && !world && <p className="status">{s.running}</p>}
-              {!checkedOk && world && (
+              {runStatus === 'running' && !hasRun && <p className="status">{s.running}</p>}
+              {!checkedOk && hasRun && (
                 <p className="stale" role="status">
                   {s.showingLastRun}
                 </p>
@@ -124,8 +122,8 @@ export function App() {
                 </p>
               )}
               {!imported && <BranchBar />}
-              {world && <Narration world={world} />}
-              <StageBox world={world} interventions={!imported && !explored} />
+              {hasRun && <LiveNarration />}
+              <StageBox interventions={!imported && !explored} />
               <CheckpointCard />
             </div>
             <Controls />
@@ -146,7 +144,7 @@ export function App() {
               </section>
             )}
             {/* A trace from a file has no text behind it: nothing to show or edit. */}
-            {!imported && <SourcePanel world={world} />}
+            {!imported && <SourcePanel />}
             {!imported && (
               <LazyPart>
                 <Knobs />
@@ -179,7 +177,8 @@ export function App() {
  * The stage's box: it takes the height the page leaves it (never pushing the controls off the
  * screen); the stage scales itself to fit.
  */
-function StageBox({ world, interventions = false }: { world: World | null; interventions?: boolean }) {
+function StageBox({ interventions = false }: { interventions?: boolean }) {
+  const world = useWorld();
   return (
     <div className="stage-box" data-testid="stage-box">
       {world && <Stage world={world} />}
@@ -190,4 +189,10 @@ function StageBox({ world, interventions = false }: { world: World | null; inter
       )}
     </div>
   );
+}
+
+/** The narration of the step at the playhead. */
+function LiveNarration() {
+  const world = useWorld();
+  return world && <Narration world={world} />;
 }

@@ -1,18 +1,19 @@
 import { lazy } from 'react';
 import { LazyPart, PartFailed } from '../LazyPart';
-import type { World } from '../../playback/world';
 import { useApp } from '../../store';
 import { selectProcess } from '../commands';
 import { useStrings } from '../i18n';
 import { CodeLines } from './CodeLines';
 import { useCodeView } from './codeView';
 import { useThrottled } from '../useThrottled';
+import { useWorld } from '../useWorld';
 
 // CodeMirror loads after the first paint; until then the source shows read-only.
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor'));
 
 /** The scenario's source: an editor with playback markers, and the read-only view while it loads. */
-export function SourcePanel({ world }: { world: World | null }) {
+export function SourcePanel() {
+  const world = useWorld();
   const s = useStrings();
   const source = useApp((st) => st.source);
   const lang = useApp((st) => st.lang);
