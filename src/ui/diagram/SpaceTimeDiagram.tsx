@@ -75,6 +75,7 @@ export function SpaceTimeDiagram(props: SpaceTimeDiagramProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
+  const cursorRef = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
 
   useEffect(() => {
@@ -82,15 +83,15 @@ export function SpaceTimeDiagram(props: SpaceTimeDiagramProps) {
     const stop = controller.subscribe((v, ms, first) => {
       if (!wrap) return;
       // For tests and benchmarks: the window drawn and what drawing cost.
+      if (ms === null) return;
       wrap.dataset.t0 = String(v.t0);
       wrap.dataset.t1 = String(v.t1);
       wrap.dataset.ticks = ticks(v).times.join(' ');
-      if (ms === null) return;
       wrap.dataset.drawMs = ms.toFixed(2);
       wrap.dataset.drawCount = String(Number(wrap.dataset.drawCount ?? 0) + 1);
       if (first !== null) wrap.dataset.firstDrawMs = first.toFixed(2);
     });
-    controller.attach(canvasRef.current, overlayRef.current);
+    controller.attach(canvasRef.current, overlayRef.current, cursorRef.current);
     return () => {
       stop();
       controller.attach(null);
@@ -280,6 +281,7 @@ export function SpaceTimeDiagram(props: SpaceTimeDiagramProps) {
           }}
         />
         <canvas ref={overlayRef} className="st-overlay" aria-hidden="true" />
+        <div ref={cursorRef} className="st-cursor" aria-hidden="true" />
         {description && tip && (
           <div
             className="st-tip"

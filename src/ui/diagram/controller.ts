@@ -1,11 +1,22 @@
 // The diagram's moving parts outside React: the view, the cursor and the hover live here and a
 // frame is drawn in requestAnimationFrame only when one of them changed (DESIGN habit 7). The
 // picture has two canvases: the base redraws when the view or the scene changes, the overlay
-// (playhead, hover) on its own, so playback costs almost nothing however large the run.
+// (hover) on its own; the playhead is an element moved by a transform, so playing repaints no
+// canvas at all, however large the run.
 
 import { drawBase, drawOverlay, type Scene } from './draw';
 import type { Hit } from './hit';
-import { clampScroll, clampView, fitView, panBy, plotWidth, xToTime, zoomAt, type View } from './view';
+import {
+  clampScroll,
+  clampView,
+  fitView,
+  panBy,
+  plotWidth,
+  timeToX,
+  xToTime,
+  zoomAt,
+  type View,
+} from './view';
 
 /** Runs fn and reports how long it took, in milliseconds. */
 export function measure<T>(fn: () => T): { value: T; ms: number } {
@@ -31,8 +42,10 @@ export class DiagramController {
   fitted = true;
   private canvas: HTMLCanvasElement | null = null;
   private overlay: HTMLCanvasElement | null = null;
+  private cursorEl: HTMLElement | null = null;
   private frame = 0;
   private baseDirty = true;
+  private overlayDirty = true;
   private pendingFirst: number | null = null;
   private listeners = new Set<DrawnListener>();
 
@@ -46,9 +59,15 @@ export class DiagramController {
     return () => this.listeners.delete(fn);
   }
 
-  attach(canvas: HTMLCanvasElement | null, overlay: HTMLCanvasElement | null = null) {
+  /** The canvases, and the playhead's element (without one, the overlay draws the playhead). */
+  attach(
+    canvas: HTMLCanvasElement | null,
+    overlay: HTMLCanvasElement | null = null,
+    cursor: HTMLElement | null = null,
+  ) {
     this.canvas = canvas;
     this.overlay = overlay;
+    this.cursorEl = cursor;
     if (canvas) this.request(true);
     else if (this.frame) {
       cancelAnimationFrame(this.frame);
@@ -94,6 +113,7 @@ export class DiagramController {
 
   setHover(hit: Hit | null) {
     this.hover = hit;
+    this.overlayDirty = true;
     this.request(false);
   }
 
@@ -147,6 +167,8 @@ export class DiagramController {
   /** Asks for a frame; `base` when the picture itself changed, not just the playhead or hover. */
   request(base = false) {
     if (base) this.baseDirty = true;
+    // Without an element for it, the playhead is drawn on the overlay.
+    if (!this.cursorEl) this.overlayDirty = true;
     if (this.frame || !this.canvas) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -167,11 +189,13 @@ export class DiagramController {
       this.baseDirty = false;
       ms = measure(() => drawBase(base.ctx, scene, v)).ms;
     }
-    const top = this.overlay && fitCanvas(this.overlay, v, dpr);
+    const top = (this.overlayDirty || ms !== null) && this.overlay && fitCanvas(this.overlay, v, dpr);
     if (top) {
+      this.overlayDirty = false;
       top.ctx.clearRect(0, 0, v.width, v.height);
-      drawOverlay(top.ctx, scene, v, { cursor: this.cursor, hover: this.hover });
+      drawOverlay(top.ctx, scene, v, { cursor: this.cursorEl ? null : this.cursor, hover: this.hover });
     }
+    if (this.cursorEl) placeCursor(this.cursorEl, v, this.cursor);
     let first: number | null = null;
     if (ms !== null && this.pendingFirst !== null) {
       first = this.pendingFirst + ms;
@@ -179,6 +203,15 @@ export class DiagramController {
     }
     for (const fn of this.listeners) fn(v, ms, first);
   }
+}
+
+/** Puts the playhead's element at time `t` over the plot, or hides it when `t` is out of view. */
+function placeCursor(el: HTMLElement, v: View, t: number | null) {
+  const shown = t !== null && t >= v.t0 && t <= v.t1;
+  el.style.visibility = shown ? 'visible' : 'hidden';
+  if (!shown) return;
+  el.style.height = `${v.height - v.top}px`;
+  el.style.transform = `translate(${timeToX(v, t)}px, ${v.top}px)`;
 }
 
 /** Sizes a canvas's backing store to the view at this pixel density and returns its context. */
