@@ -14,6 +14,7 @@ import { histogramModel, KIND_COLOR, KIND_ORDER } from './chartModel';
 import { rowsCsv } from './core';
 import type { PointRow } from './rows';
 import { downloadCsv, openPointText } from './openRun';
+import { PointTable } from './PointTable';
 import { Progress } from './Progress';
 import { SEED_COUNT } from './ranges';
 import { seedSummary } from '../../sweep/table';
@@ -188,43 +189,16 @@ function SeedsResults({ rows, title }: { rows: PointRow[]; title: string }) {
           {s.exportCsv}
         </button>
       </div>
-      <div className="sweep-table-box">
-        <table className="sweep-table" data-testid="seed-table">
-          <caption>{s.seedsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.seed}</th>
-              <th scope="col">{s.outcome}</th>
-              <th scope="col">{s.finish}</th>
-              <th scope="col">{s.blocked}</th>
-              <th scope="col">{s.sent}</th>
-              <th scope="col">
-                <span className="visually-hidden">{s.open}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {listed.map((r) => (
-              <tr key={r.value} data-value={r.value} data-kind={r.outcome} data-finish={r.finish}>
-                <th scope="row">{r.value}</th>
-                <td className={`seed-${r.outcome}`}>{s.outcomes[r.outcome]}</td>
-                <td>{r.finish}</td>
-                <td>{r.blockedTotal}</td>
-                <td>{r.sent}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => openPointText(r.text)}
-                    aria-label={s.openSeed(r.value)}
-                  >
-                    {s.open}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PointTable
+        s={s}
+        testId="seed-table"
+        caption={s.seedsCaption}
+        knob={s.seed}
+        rows={listed}
+        barrierWait={false}
+        openLabel={(r) => s.openSeed(r.value)}
+        onOpen={(r) => openPointText(r.text)}
+      />
     </section>
   );
 }

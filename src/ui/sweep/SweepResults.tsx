@@ -8,6 +8,7 @@ import { rowsCsv } from './core';
 import type { ChartModel } from './model';
 import { downloadCsv, downloadPng, downloadSvg, openPointText } from './openRun';
 import type { Job } from './session';
+import { PointTable } from './PointTable';
 import { SWEEP_STRINGS } from './strings';
 import { UPlotChart } from './UPlotChart';
 
@@ -45,10 +46,6 @@ export function SweepResults({ job }: { job: Job }) {
   const names = processNames(rows);
   const main = model.series.filter((x) => !x.id.startsWith('blocked:'));
   const each = model.series.filter((x) => x.id.startsWith('blocked:'));
-  const open = (k: number) => {
-    const row = rows[k];
-    if (row) openPointText(row.text);
-  };
 
   const toggleBox = ({ id, label, color }: { id: string; label: string; color: string }) => (
     <label key={id} className="sweep-toggle">
@@ -79,7 +76,10 @@ export function SweepResults({ job }: { job: Job }) {
         description={
           first && last ? s.chartSummary(knob, first.value, last.value, first.finish, last.finish) : ''
         }
-        onPick={open}
+        onPick={(k) => {
+          const row = rows[k];
+          if (row) openPointText(row.text);
+        }}
         tooltip={(k) => {
           const row = rows[k];
           if (!row) return null;
@@ -115,41 +115,16 @@ export function SweepResults({ job }: { job: Job }) {
           {s.exportPng}
         </button>
       </div>
-      <div className="sweep-table-box">
-        <table className="sweep-table" data-testid="sweep-table">
-          <caption>{s.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{knob}</th>
-              <th scope="col">{s.outcome}</th>
-              <th scope="col">{s.finish}</th>
-              <th scope="col">{s.blocked}</th>
-              <th scope="col">{s.barrierWait}</th>
-              <th scope="col">{s.sent}</th>
-              <th scope="col">
-                <span className="visually-hidden">{s.open}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, k) => (
-              <tr key={r.value} data-value={r.value} data-finish={r.finish} data-kind={r.outcome}>
-                <th scope="row">{r.value}</th>
-                <td>{s.outcomes[r.outcome]}</td>
-                <td>{r.finish}</td>
-                <td>{r.blockedTotal}</td>
-                <td>{r.barrierWait}</td>
-                <td>{r.sent}</td>
-                <td>
-                  <button type="button" onClick={() => open(k)} aria-label={s.openPoint(knob, r.value)}>
-                    {s.open}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PointTable
+        s={s}
+        testId="sweep-table"
+        caption={s.tableCaption}
+        knob={knob}
+        rows={rows}
+        barrierWait
+        openLabel={(r) => s.openPoint(knob, r.value)}
+        onOpen={(r) => openPointText(r.text)}
+      />
     </section>
   );
 }
