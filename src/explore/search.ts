@@ -7,18 +7,21 @@
 // Web Worker can answer messages, report progress and be cancelled between them.
 
 import type { OutcomeKind } from '../engine/trace';
-import { Ints, StateStore, decode, encode, grow, hashInts } from './codec';
-import type { Model } from './model';
+import { Bytes, decode, encode } from './codec';
+import { XState, type Model } from './model';
 import { classify } from './outcome';
 import { normalize } from './reduce';
 import { applyStep, costOf, enabledSteps, initialState } from './steps';
+import { StateStore, grown } from './store';
 
 export const DEFAULT_STATES = 1_000_000;
 
 /** A search in progress. */
 export class Search {
-  readonly store = new StateStore();
-  private readonly scratch = new Ints();
+  readonly store: StateStore;
+  private readonly scratch = new Bytes();
+  /** The state being expanded, read into the same object each time (see `decode`). */
+  private readonly base: XState;
   private readonly steps: number[] = [];
   private parent = new Int32Array(1024);
   private via = new Int32Array(1024);
@@ -45,8 +48,10 @@ export class Search {
   ) {
     const s = initialState(m, null);
     if (reduce) normalize(m, s, null);
+    this.store = new StateStore(budget);
+    this.base = new XState(m);
     encode(m, s, this.scratch);
-    const index = this.store.add(this.scratch, hashInts(this.scratch.data, this.scratch.length));
+    const index = this.store.add(this.scratch, this.scratch.hash());
     this.parent[index] = -1;
     this.cur.push(index);
   }
@@ -68,8 +73,7 @@ export class Search {
       }
       const i = this.cur[this.head++] as number;
       if (this.dist[i] !== this.layer) continue; // taken already, at fewer deliveries
-      store.read(i, scratch);
-      const s = decode(m, scratch.data, scratch.length);
+      const s = decode(m, store.bytes, store.start(i), store.end(i), this.base);
       this.expanded++;
       enabledSteps(m, s, steps);
       if (steps.length === 0 || s.halt >= 0) {
@@ -82,7 +86,7 @@ export class Search {
         const t = applyStep(m, s, step, null);
         if (this.reduce) normalize(m, t, null);
         encode(m, t, scratch);
-        const h = hashInts(scratch.data, scratch.length);
+        const h = scratch.hash();
         const cost = costOf(step);
         const d = this.layer + cost;
         let j = store.find(scratch, h);
@@ -95,9 +99,9 @@ export class Search {
           }
           j = store.add(scratch, h);
           if (j >= this.dist.length) {
-            this.dist = grow(this.dist);
-            this.parent = grow(this.parent);
-            this.via = grow(this.via);
+            this.dist = grown(this.dist);
+            this.parent = grown(this.parent);
+            this.via = grown(this.via);
           }
         } else if ((this.dist[j] as number) <= d) continue;
         this.dist[j] = d;
