@@ -6,7 +6,7 @@ import { checkOrThrow } from '../runtime/inprocess';
 import { Bytes, decode, encode } from './codec';
 import { buildModel } from './model';
 import { applyStep, enabledSteps, initialState } from './steps';
-import { StateStore } from './store';
+import { IntList, StateStore } from './store';
 
 /** A buffer holding `values`, each as a variable-length number. */
 function bytesOf(values: readonly number[]): Bytes {
@@ -86,6 +86,19 @@ describe('the state store', () => {
     const store = new StateStore(2 ** 31);
     for (let k = 0; k < 2_000; k++) store.add(bytesOf(keyOf(k)), k % 3);
     for (let k = 0; k < 2_000; k += 13) expect(store.find(bytesOf(keyOf(k)), k % 3)).toBe(k);
+  });
+});
+
+describe('the search queue', () => {
+  it('keeps what is pushed, in order, past its first size, and is reused once emptied', () => {
+    const list = new IntList();
+    for (let k = 0; k < 5_000; k++) list.push(k * 3);
+    expect(list.length).toBe(5_000);
+    expect([...list.data.subarray(0, 5)]).toEqual([0, 3, 6, 9, 12]);
+    expect(list.data[4_999]).toBe(14_997);
+    list.length = 0;
+    list.push(7);
+    expect([...list.data.subarray(0, list.length)]).toEqual([7]);
   });
 });
 

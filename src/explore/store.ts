@@ -72,6 +72,12 @@ export class StateStore {
     return this.bits >= 31 ? 0 : (h >>> this.bits) << this.bits;
   }
 
+  /** The word in the table where a lookup of hash `h` begins (reading it early brings it into the
+   *  cache: see `Search.advance`). */
+  slotOf(h: number): number {
+    return this.table[h & this.mask] as number;
+  }
+
   /** Adds a state not seen before (hash `h`) and returns its index. */
   add(b: Bytes, h: number): number {
     if (this.count >= this.capacity) throw new Error(`more than ${this.capacity} states`);
@@ -132,4 +138,15 @@ export function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(a.length * 2);
   bigger.set(a);
   return bigger;
+}
+
+/** A growable list of integers (the search's queues), reused from layer to layer. */
+export class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) this.data = grown(this.data);
+    this.data[this.length++] = v;
+  }
 }
