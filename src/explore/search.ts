@@ -21,6 +21,8 @@ export class Search {
   readonly store: StateStore;
   /** The state being expanded, read into the same object each time (see `decode`). */
   private readonly base: XState;
+  /** Each successor in turn, encoded before the next is made (see `XState.reuse`). */
+  private readonly scratch: XState;
   private readonly steps: number[] = [];
   private parent = new Int32Array(1024);
   private via = new Int32Array(1024);
@@ -54,6 +56,7 @@ export class Search {
     if (reduce) normalize(m, s, null);
     this.store = new StateStore(budget);
     this.base = new XState(m);
+    this.scratch = new XState(m);
     const first = new Bytes();
     encode(m, s, first);
     const index = this.store.add(first, first.hash());
@@ -96,7 +99,7 @@ export class Search {
       while (this.succ.length < n) this.succ.push(new Bytes());
       const { succ, hashes } = this;
       for (let k = 0; k < n; k++) {
-        const t = applyStep(m, s, steps[k] as number, null);
+        const t = applyStep(m, s, steps[k] as number, null, this.scratch);
         if (this.reduce) normalize(m, t, null);
         const b = succ[k] as Bytes;
         encode(m, t, b);

@@ -102,9 +102,10 @@ export function enabledSteps(m: Model, s: XState, out: number[]): void {
 /** Whether a step costs one (a delivery or a loss) or nothing (running, giving up). */
 export const costOf = (step: number): number => ((step & 3) >= DELIVER ? 1 : 0);
 
-/** Applies `step` to a copy of `s` (which is left as it was) and returns the copy. */
-export function applyStep(m: Model, s: XState, step: number, tr: Tracer | null): XState {
-  const c = s.copy();
+/** Applies `step` to a copy of `s` (which is left as it was) and returns the copy: a new state, or
+ *  `into` made a copy of `s` (see `XState.reuse`). */
+export function applyStep(m: Model, s: XState, step: number, tr: Tracer | null, into?: XState): XState {
+  const c = into === undefined ? s.copy() : into.reuse(s);
   const index = step >>> 2;
   switch (step & 3) {
     case RUN:

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrThrow } from '../runtime/inprocess';
 import { Bytes, decode, encode } from './codec';
-import { buildModel } from './model';
+import { XState, buildModel } from './model';
 import { applyStep, enabledSteps, initialState } from './steps';
 import { IntList, StateStore } from './store';
 
@@ -145,13 +145,20 @@ end`),
     const steps: number[] = [];
     const a = new Bytes();
     const b = new Bytes();
+    const scratch = new XState(m);
     for (let depth = 0; depth < 6; depth++) {
       const next = [];
       for (const s of frontier) {
         enabledSteps(m, s, steps);
         for (const step of [...steps]) {
+          const before = JSON.stringify(s);
           const t = applyStep(m, s, step, null);
+          // The same step made in the reused scratch state gives the same state, and neither
+          // changes the state it started from.
+          encode(m, applyStep(m, s, step, null, scratch), b);
+          expect(JSON.stringify(s)).toBe(before);
           encode(m, t, a);
+          expect([...b.data.subarray(0, b.length)]).toEqual([...a.data.subarray(0, a.length)]);
           const back = decode(m, a.data, 0, a.length);
           expect(back).toEqual(decode(m, a.data, 0, a.length, decode(m, a.data, 0, a.length)));
           encode(m, back, b);
