@@ -82,10 +82,12 @@ describe('the state store', () => {
     expect(() => store.add(bytesOf([3]), 3)).toThrow();
   });
 
-  it('works with the largest capacity (an index takes every bit, no tag is left)', () => {
-    const store = new StateStore(2 ** 31);
-    for (let k = 0; k < 2_000; k++) store.add(bytesOf(keyOf(k)), k % 3);
-    for (let k = 0; k < 2_000; k += 13) expect(store.find(bytesOf(keyOf(k)), k % 3)).toBe(k);
+  it('works with the largest capacity (an index takes every bit, no tag is left), and without one', () => {
+    for (const capacity of [2 ** 31, Infinity, NaN]) {
+      const store = new StateStore(capacity);
+      for (let k = 0; k < 2_000; k++) store.add(bytesOf(keyOf(k)), k % 3);
+      for (let k = 0; k < 2_000; k += 13) expect(store.find(bytesOf(keyOf(k)), k % 3)).toBe(k);
+    }
   });
 });
 

@@ -30,7 +30,9 @@ export class StateStore {
 
   /** A store for at most `capacity` states (the search's budget). */
   constructor(readonly capacity: number) {
-    this.bits = Math.min(31, Math.max(1, Math.ceil(Math.log2(capacity + 2))));
+    // A budget that is no number (NaN) bounds nothing, as in the search: every bit to the index.
+    const most = capacity >= 1 ? capacity : 2 ** 31;
+    this.bits = Math.min(31, Math.max(1, Math.ceil(Math.log2(most + 2))));
     this.low = this.bits === 31 ? 0x7fffffff : (1 << this.bits) - 1;
   }
 
