@@ -63,6 +63,9 @@ export interface Program {
   places: number[][];
   /** The statement at each place, or null for the end. */
   placeOps: (XOp | null)[];
+  /** Where `settle` leads from place p with `timedout` t, at `p * 2 + t` (memoized: the walk is
+   *  the same every time, and the search takes it for almost every step). */
+  nextPlace: number[];
 }
 
 /** Names the explorer resolves: processes, queues and barriers by their index. */
@@ -83,6 +86,7 @@ export function compileProgram(scenario: Scenario, instance: number, names: Name
     placeIds: new Map(),
     places: [],
     placeOps: [],
+    nextPlace: [],
   };
   const addBody = (nodes: Node[] | null, kind: number, line: number): number => {
     if (nodes === null || nodes.length === 0) return -1;
@@ -213,6 +217,18 @@ export function placeOf(prog: Program, frames: readonly number[]): number {
     prog.placeOps.push(opAt(prog, frames));
   }
   return id;
+}
+
+/** The place a process reaches from place `place` (just past its last statement), as `settle`
+ *  walks it; the same walk is remembered, so the search does each one once. */
+export function nextPlaceOf(prog: Program, place: number, timedout: boolean): number {
+  const key = place * 2 + (timedout ? 1 : 0);
+  let next = prog.nextPlace[key];
+  if (next === undefined) {
+    next = placeOf(prog, settle(prog, prog.places[place] as number[], timedout));
+    prog.nextPlace[key] = next;
+  }
+  return next;
 }
 
 /** The statement a settled process is at (frames point just past it), or null when it has ended. */

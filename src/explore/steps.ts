@@ -17,6 +17,7 @@ import {
   SEND,
   SSEND,
   STALL,
+  nextPlaceOf,
   placeOf,
   settle,
   type Program,
@@ -101,9 +102,10 @@ export function enabledSteps(m: Model, s: XState, out: number[]): void {
 /** Whether a step costs one (a delivery or a loss) or nothing (running, giving up). */
 export const costOf = (step: number): number => ((step & 3) >= DELIVER ? 1 : 0);
 
-/** Applies `step` to a copy of `s` (which is left as it was) and returns the copy. */
-export function applyStep(m: Model, s: XState, step: number, tr: Tracer | null): XState {
-  const c = s.copy();
+/** Applies `step` to a copy of `s` (which is left as it was) and returns the copy: a new state, or
+ *  `into` made a copy of `s` (see `XState.reuse`). */
+export function applyStep(m: Model, s: XState, step: number, tr: Tracer | null, into?: XState): XState {
+  const c = into === undefined ? s.copy() : into.reuse(s);
   const index = step >>> 2;
   switch (step & 3) {
     case RUN:
@@ -125,10 +127,17 @@ export function applyStep(m: Model, s: XState, step: number, tr: Tracer | null):
 /** Moves process `k` past the statement it finished, to its next one (or its end). */
 function advance(m: Model, s: XState, k: number, tr: Tracer | null): void {
   const prog = m.progs[k] as Program;
-  const from = prog.places[s.fr[k] as number] as number[];
-  const frames = settle(prog, from, s.to[k] === 1, tr ? (op) => tr.pass(k, op) : undefined);
-  s.wfr()[k] = placeOf(prog, frames);
-  if (frames.length > 0) s.wst()[k] = AT;
+  let place: number;
+  if (tr) {
+    // A replay walks it again, to see each compute, note and ask on the way.
+    const from = prog.places[s.fr[k] as number] as number[];
+    place = placeOf(
+      prog,
+      settle(prog, from, s.to[k] === 1, (op) => tr.pass(k, op)),
+    );
+  } else place = nextPlaceOf(prog, s.fr[k] as number, s.to[k] === 1);
+  s.wfr()[k] = place;
+  if ((prog.places[place] as number[]).length > 0) s.wst()[k] = AT;
   else {
     s.wst()[k] = DONE;
     tr?.done(k);
