@@ -8,6 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ExploreProgress, ExploreResult } from '../../explore';
 import type { Running } from '../explore/client';
+import type { FromExplorer } from '../explore/protocol';
 import { APP_STATES } from '../explore/state';
 
 export interface OrdersState {
@@ -43,7 +44,7 @@ export const SETTLE_MS = 400;
 /** How a search is started: the explorer's worker in the app, something else in tests. */
 export type StartSearch = (
   request: { type: 'start'; source: string; lose: number; states: number },
-  onMessage: Parameters<typeof import('../explore/client').startSearch>[1],
+  onMessage: (message: FromExplorer) => void,
 ) => Running;
 
 const startInWorker: StartSearch = (request, onMessage) => {
