@@ -108,3 +108,31 @@ test('in English, survive one lost message: the goal explores with one loss and 
   await app.shot('course-orders-lose-one-run-en-1280x720');
   app.expectNoErrors();
 });
+
+test('find the order that breaks it: Show it on the can-goal, Make it a what-if, and the run deadlocks', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Course', exact: true }).click();
+  await page.locator('[data-testid="course-step"][data-key="exercise:break-order"]').click();
+  await expect(page.getByTestId('scenario-title')).toHaveText('Exercise: find the order that breaks it');
+  // Some order deadlocks (met), but the run on the stage does not: 1 of 3.
+  const canGoal = neverGoal(page);
+  await expect(canGoal).toHaveAttribute('data-state', 'met', { timeout: 20_000 });
+  await expect(line(page)).toHaveText('Goals: 1 of 3 met');
+  await canGoal.getByRole('button', { name: 'Show it' }).click();
+  const banner = page.getByTestId('explored');
+  await expect(banner).toContainText('it ends in a deadlock after 2 deliveries');
+  // The fault lines that force that order go into a new branch; the timed run then deadlocks.
+  await banner.getByRole('button', { name: 'Make it a what-if' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(line(page)).toHaveText('Solved: every goal is met.', { timeout: 20_000 });
+  await page.keyboard.press('End');
+  await expect(app.outcome).toContainText('Deadlock');
+  await settled(page);
+  await app.shot('course-orders-break-order-en-1280x720');
+  app.expectNoErrors();
+});

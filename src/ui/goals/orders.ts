@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import type { ExploreProgress, ExploreResult } from '../../explore';
 import type { Running } from '../explore/client';
 import type { FromExplorer } from '../explore/protocol';
+import type { FaultSpec } from '../../lang/whatif';
 import { APP_STATES } from '../explore/state';
 
 export interface OrdersState {
@@ -20,6 +21,8 @@ export interface OrdersState {
   progress: ExploreProgress | null;
   /** What each finished search found, by count of lost messages. */
   results: Readonly<Record<number, ExploreResult>>;
+  /** Per count of lost messages, per outcome: the fault lines that force it in the timed run, or null. */
+  whatIfs: Readonly<Record<number, readonly (FaultSpec[] | null)[]>>;
   error: string | null;
 }
 
@@ -29,6 +32,7 @@ const idle: OrdersState = {
   lose: 0,
   progress: null,
   results: {},
+  whatIfs: {},
   error: null,
 };
 
@@ -113,8 +117,10 @@ function next(source: string, losses: readonly number[], k: number): void {
     if (running !== mine) return;
     if (message.type === 'progress') ordersStore.setState({ progress: message.progress });
     else if (message.type === 'done') {
-      const results = { ...ordersStore.getState().results, [lose]: message.result };
-      ordersStore.setState({ results, progress: message.progress });
+      const now = ordersStore.getState();
+      const results = { ...now.results, [lose]: message.result };
+      const whatIfs = { ...now.whatIfs, [lose]: message.whatIfs };
+      ordersStore.setState({ results, whatIfs, progress: message.progress });
       // A search that was stopped stops the rest too: what was found so far is the answer.
       if (message.result.cancelled === true) {
         running = null;
@@ -143,4 +149,13 @@ export function stopExploringGoals(): void {
 export function resetOrders(): void {
   stop();
   ordersStore.setState(idle);
+}
+
+/** The fault lines that force `run` (one a goal search found) in the timed run, or null. */
+export function forcingLines(state: OrdersState, run: unknown): FaultSpec[] | null {
+  for (const [lose, result] of Object.entries(state.results)) {
+    const k = result.outcomes.findIndex((o) => o.run === run);
+    if (k >= 0) return state.whatIfs[Number(lose)]?.[k] ?? null;
+  }
+  return null;
 }
