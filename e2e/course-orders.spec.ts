@@ -67,6 +67,7 @@ test('in Korean, the never-goal is explored, not met with a Show it, then met on
   await typeScenario(page, solution);
   await expect(panel(page).getByTestId('goals-exploring')).toBeVisible();
   await expect(line(page)).toHaveText('목표: 모든 순서를 탐색하는 중…');
+  await app.shot('course-orders-exploring-ko-1280x720');
   await expect(neverGoal(page)).toHaveAttribute('data-state', 'met', { timeout: 20_000 });
   await expect(neverGoal(page)).toContainText(
     /상태 \d+개를 모두 탐색했고, 실행이 교착 상태로 끝나는 순서는 없습니다/,

@@ -117,7 +117,8 @@ function Exploring({ s }: { s: GoalsStrings }) {
       </p>
       <progress aria-label={s.exploringLabel} max={APP_STATES} value={progress?.states ?? 0} />
       <p className="goals-exploring-figures">
-        {s.exploringProgress(progress?.states ?? 0, progress?.statesPerSecond ?? 0, lose)}{' '}
+        {/* No figures until the search has reported some (it waits for the typing to pause). */}
+        {progress && `${s.exploringProgress(progress.states, progress.statesPerSecond, lose)} `}
         <button type="button" onClick={stopExploringGoals}>
           {s.stop}
         </button>
