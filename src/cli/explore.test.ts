@@ -116,6 +116,20 @@ describe('goals checked by exploring', () => {
       false,
     );
   });
+
+  it('a goal’s own `lose N` is checked with N losses, whatever --lose says for the others', () => {
+    const src = `goal never deadlock lose 1\ngoal never deadlock\n${rpc}`;
+    const met = (argv: string[]) =>
+      (JSON.parse(cli(argv, { 'g.rdv': src }).stdout) as { goals: { met: boolean }[] }).goals.map(
+        (g) => g.met,
+      );
+    expect(met(['g.rdv', '--json'])).toEqual([false, true]);
+    expect(met(['g.rdv', '--json', '--lose', '1'])).toEqual([false, false]);
+    const r = cli(['g.rdv'], { 'g.rdv': src });
+    expect(r.stdout).toContain(
+      '  not met: In no order, even with up to 1 message lost, does the run end in a deadlock',
+    );
+  });
 });
 
 describe('npm run -s sim -- FILE --explore', () => {

@@ -3,12 +3,12 @@
 import { check } from '../lang';
 import { runInProcess } from '../runtime/inprocess';
 import { traceToJson } from '../engine/json';
-import { evaluateGoals, needsOrders } from '../playback/goals';
+import { evaluateGoals, lossesToExplore, type OrdersByLoss } from '../playback/goals';
 import { parseArgs, USAGE } from './args';
 import { formatDiagnostic, formatRunError } from './diagnostics';
 import { formatGoals } from './goals';
 import { exploreFor, exploreToJson, formatExplore } from './explore';
-import { DEFAULT_STATES } from '../explore';
+import { DEFAULT_STATES, type ExploreResult } from '../explore';
 import { formatTimeline } from './timeline';
 import { parseTraceFile, toMermaid, toShiVizFile } from '../interchange';
 import type { Trace } from '../engine/trace';
@@ -71,10 +71,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const trace = runInProcess(result.scenario, args.limit === undefined ? {} : { maxEvents: args.limit });
   // Goals never change the run: they are checked against its trace (SPEC §7). Without `--lang`
   // a goal's text is its first words and the tool writes English.
-  // `goal never`/`goal can` are checked by exploring every order (SPEC §8), with --lose/--states.
-  const orders = needsOrders(result.scenario)
-    ? exploreFor(result.scenario, args.explore, args.file, args.lang, io.stderr)
-    : null;
+  // `goal never`/`goal can` are checked by exploring every order (SPEC §8), with --lose/--states;
+  // a goal's own `lose N` wins over --lose. One search per count of losses, warning once.
+  const base = args.explore.lose ?? 0;
+  const searches = new Map<number, ExploreResult>();
+  for (const lose of lossesToExplore(result.scenario, base)) {
+    const warn = searches.size === 0 ? io.stderr : () => undefined;
+    searches.set(lose, exploreFor(result.scenario, { ...args.explore, lose }, args.file, args.lang, warn));
+  }
+  const orders: OrdersByLoss = (lose) => searches.get(lose ?? base);
   const goals = evaluateGoals(result.scenario, trace, args.langGiven ? args.lang : undefined, orders);
   const other = exported(trace, args);
   if (args.json) io.stdout(traceToJson(trace, goals.length > 0 ? goals : undefined));

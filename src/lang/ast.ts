@@ -158,7 +158,14 @@ export type GoalOp = '<=' | '<' | '>=' | '>' | '==';
 export type GoalLine =
   | { kind: 'outcome'; outcome: OutcomeKind; texts: Localized[]; span: Span }
   /** `goal never KIND` / `goal can KIND` (SPEC §8): checked by exploring every order, not by the run. */
-  | { kind: 'never' | 'can'; outcome: OutcomeKind; texts: Localized[]; span: Span }
+  | {
+      kind: 'never' | 'can';
+      outcome: OutcomeKind;
+      /** `lose N`: checked in the orders where the network may also lose up to N messages (`--lose N`). */
+      lose?: number;
+      texts: Localized[];
+      span: Span;
+    }
   | { kind: 'time'; op: GoalOp; value: number; texts: Localized[]; span: Span }
   /** `target` is a process, a group (its members added up) or a member with a literal number. */
   | {

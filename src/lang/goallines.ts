@@ -1,5 +1,7 @@
 // The top-level `goal` lines of SPEC §7: `goal outcome KIND`, `goal time OP N`, `goal blocked P OP N`,
-// `goal delivered P OP N`, and of §8: `goal never KIND`, `goal can KIND`; each followed by the exercise's own words in `[LANG] "text"` pairs.
+// `goal delivered P OP N`, and of §8: `goal never KIND`, `goal can KIND` (optionally `lose N`: in
+// every order with up to N messages lost, as `--lose N`); each followed by the exercise's own words
+// in `[LANG] "text"` pairs.
 // `goal` is a keyword only as the first word of a top-level line; its other words (`outcome`,
 // `time`, the outcome kinds…) stay valid names elsewhere.
 
@@ -64,8 +66,24 @@ export function parseGoalLine(c: Cursor, kw: Token): GoalLine | null {
         return null;
       }
       c.next();
+      if (k.text === 'outcome') {
+        const texts = goalTexts(c);
+        return texts && { kind: 'outcome', outcome: o.text, texts, span: span() };
+      }
+      // `lose N`: the goal asks for the orders where the network also loses up to N messages.
+      let lose: number | undefined;
+      const l = c.peek();
+      if (l?.kind === 'name' && l.text === 'lose') {
+        c.next();
+        const n = c.number('lose');
+        if (!n) return null;
+        lose = n.num;
+      }
       const texts = goalTexts(c);
-      return texts && { kind: k.text, outcome: o.text, texts, span: span() };
+      if (!texts) return null;
+      const goal: GoalLine = { kind: k.text, outcome: o.text, texts, span: span() };
+      if (lose !== undefined) goal.lose = lose;
+      return goal;
     }
     case 'time': {
       const cmp = comparison(c);

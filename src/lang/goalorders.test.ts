@@ -51,4 +51,20 @@ describe('goal never / goal can', () => {
     const r = check('process never\n  send can\nend\nprocess can\n  recv\nend\n');
     expect(r.ok).toBe(true);
   });
+
+  it('`lose N` after the outcome asks for the orders with up to N messages lost', () => {
+    const line = 'goal never deadlock lose 1 en "Finish even if one message is lost"';
+    const r = check(`${HEAD}${line}\n`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.scenario.goals[0]).toMatchObject({ kind: 'never', outcome: 'deadlock', lose: 1 });
+    expect(printGoal(r.scenario.goals[0]!)).toBe(line);
+    expect(check(`${HEAD}goal can completed lose 2\n`).scenario.goals[0]).toMatchObject({ lose: 2 });
+    // Without it, the goal carries no count (the command line's `--lose` applies).
+    expect(check(`${HEAD}goal can completed\n`).scenario.goals[0]).not.toHaveProperty('lose');
+  });
+
+  it('`lose` wants a number; `goal outcome` takes no `lose`', () => {
+    expect(check(`${HEAD}goal never deadlock lose\n`).diagnostics[0]?.code).toBe('expected-number');
+    expect(check(`${HEAD}goal outcome deadlock lose 1\n`).ok).toBe(false);
+  });
 });

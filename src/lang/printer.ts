@@ -69,9 +69,10 @@ export function printGoal(g: GoalLine): string {
   const words = g.texts.map((t) => ` ${langPrefix(t.lang)}${quote(t.text)}`).join('');
   switch (g.kind) {
     case 'outcome':
+      return `goal ${g.kind} ${g.outcome}${words}`;
     case 'never':
     case 'can':
-      return `goal ${g.kind} ${g.outcome}${words}`;
+      return `goal ${g.kind} ${g.outcome}${g.lose === undefined ? '' : ` lose ${g.lose}`}${words}`;
     case 'time':
       return `goal time ${g.op} ${g.value}${words}`;
     case 'blocked':

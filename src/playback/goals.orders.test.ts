@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrThrow, runInProcess } from '../runtime/inprocess';
 import { explore } from '../explore';
-import { evaluateGoals, needsOrders, type OrdersExplored } from './goals';
+import { evaluateGoals, lossesToExplore, needsOrders, type OrdersByLoss, type OrdersExplored } from './goals';
 
 const RACE = `
 goal never deadlock
@@ -84,5 +84,36 @@ describe('goal never / goal can', () => {
     expect(results[0]?.detail).toBe(
       '실행이 교착 상태로 끝나는 순서가 있습니다. 가장 짧은 실행은 전달 2번입니다',
     );
+  });
+
+  it('a goal with `lose N` is checked against the search with N losses', () => {
+    const RPC = `goal never deadlock lose 1\ngoal never deadlock\ngoal can idle lose 1
+process Client
+  call Server
+end
+process Server
+  loop
+    recv
+    reply
+  end
+end`;
+    const scenario = checkOrThrow(RPC);
+    expect(lossesToExplore(scenario)).toEqual([0, 1]);
+    expect(lossesToExplore(scenario, 2)).toEqual([1, 2]);
+    const byLoss = new Map([0, 1].map((lose) => [lose, explore(scenario, { lose })]));
+    const orders: OrdersByLoss = (lose) => byLoss.get(lose ?? 0);
+    const results = evaluateGoals(scenario, runInProcess(scenario), 'en', orders);
+    expect(results.map((r) => r.met)).toEqual([false, true, true]);
+    expect(results[0]?.text).toBe(
+      'In no order, even with up to 1 message lost, does the run end in a deadlock',
+    );
+    expect(results[0]?.detail).toMatch(
+      /^some order makes the run end in a deadlock: the shortest takes \d deliver/,
+    );
+    expect(results[2]?.text).toBe('Some order (with up to 1 message lost) makes the run end idle');
+    const ko = evaluateGoals(scenario, runInProcess(scenario), 'ko', orders);
+    expect(ko[0]?.text).toBe('메시지를 1개까지 잃어도 어떤 순서로도 실행이 교착 상태로 끝나지 않는다');
+    // A search for another count is not taken for it: unexplored, not met.
+    expect(evaluateGoals(scenario, runInProcess(scenario), 'en', () => null)[1]?.met).toBe(false);
   });
 });

@@ -30,15 +30,25 @@ const koStem: Record<OutcomeKind, string> = {
 
 const deliveriesEn = (n: number) => `${n} ${n === 1 ? 'delivery' : 'deliveries'}`;
 
-/** The tool's sentence for a `never` or `can` goal. */
+/** "1 message" / "2 messages". */
+const messagesEn = (n: number) => `${n} ${n === 1 ? 'message' : 'messages'}`;
+
+/** The tool's sentence for a `never` or `can` goal (with `lose N`, the losses it allows). */
 export function orderSentence(g: OrderGoal, lang: Lang): string {
-  if (lang === 'ko')
-    return g.kind === 'never'
-      ? `어떤 순서로도 실행이 ${koStem[g.outcome]}지 않는다`
+  const lose = g.lose ?? 0;
+  if (lang === 'ko') {
+    if (g.kind === 'never')
+      return lose > 0
+        ? `메시지를 ${lose}개까지 잃어도 어떤 순서로도 실행이 ${koStem[g.outcome]}지 않는다`
+        : `어떤 순서로도 실행이 ${koStem[g.outcome]}지 않는다`;
+    return lose > 0
+      ? `메시지를 ${lose}개까지 잃을 수 있을 때 실행이 ${koStem[g.outcome]}는 순서가 있다`
       : `실행이 ${koStem[g.outcome]}는 순서가 있다`;
+  }
+  const lost = lose > 0 ? `, even with up to ${messagesEn(lose)} lost,` : '';
   return g.kind === 'never'
-    ? `In no order does the run ${enBase[g.outcome]}`
-    : `Some order makes the run ${enBase[g.outcome]}`;
+    ? `In no order${lost} does the run ${enBase[g.outcome]}`
+    : `Some order${lose > 0 ? ` (with up to ${messagesEn(lose)} lost)` : ''} makes the run ${enBase[g.outcome]}`;
 }
 
 /** What exploring found against a `never` or `can` goal. */

@@ -25,14 +25,31 @@ export interface OrdersExplored {
   outcomes: readonly { kind: OutcomeKind; shortest: number }[];
 }
 
+/**
+ * What exploring found for each count of lost messages a goal asks for (`goal never KIND lose N`;
+ * `undefined` for a goal that names none, which the caller reads as its default, e.g. `--lose`).
+ */
+export type OrdersByLoss = (lose: number | undefined) => OrdersExplored | null | undefined;
+
 /** Whether the scenario has goals that need every order explored (`never`, `can`). */
 export function needsOrders(scenario: Scenario): boolean {
   return scenario.goals.some((g) => g.kind === 'never' || g.kind === 'can');
 }
 
 /**
+ * The counts of lost messages to explore for the scenario's `never`/`can` goals, each once and in
+ * increasing order: a goal's own `lose N`, else `base` (the command line's `--lose`, 0 in the app).
+ */
+export function lossesToExplore(scenario: Scenario, base = 0): number[] {
+  const counts = new Set<number>();
+  for (const g of scenario.goals) if (g.kind === 'never' || g.kind === 'can') counts.add(g.lose ?? base);
+  return [...counts].sort((a, b) => a - b);
+}
+
+/**
  * Every goal of `scenario`, in source order, checked against `trace` (a run of that scenario),
- * and the `never`/`can` goals against `orders` (not met, "not explored", without it).
+ * and the `never`/`can` goals against `orders` (not met, "not explored", without it): one search
+ * for every goal, or per count of lost messages (`OrdersByLoss`).
  * `lang` picks the goal's own words and the language of the tool's sentences and details; without
  * it the goal's first words are used and the tool writes English.
  */
@@ -40,13 +57,17 @@ export function evaluateGoals(
   scenario: Scenario,
   trace: Trace,
   lang?: Lang,
-  orders?: OrdersExplored | null,
+  orders?: OrdersExplored | OrdersByLoss | null,
 ): GoalResult[] {
   const blocked = blockedTimes(trace);
   const taken = takenCounts(trace);
   const write: Lang = lang ?? 'en';
   return scenario.goals.map((goal) => {
-    const measured = measure(goal, scenario, trace, blocked, taken, orders ?? null);
+    const explored =
+      typeof orders === 'function'
+        ? (orders(goal.kind === 'never' || goal.kind === 'can' ? goal.lose : undefined) ?? null)
+        : (orders ?? null);
+    const measured = measure(goal, scenario, trace, blocked, taken, explored);
     const members = memberCount(goal, scenario);
     return {
       line: goal.span.line,

@@ -5,17 +5,21 @@ import type { Lang } from '../lang/ast';
 import type { Trace, TraceEvent } from '../engine/trace';
 import { initialDraft, materialize, materializeSome, type Draft } from './draft';
 import { draftFromWorld } from './state';
-import { narrate } from './narration';
+import { narrate, type NarrationClock } from './narration';
 import { applyEvent } from './reducer';
 import type { Playback } from './index';
 
-/** One sentence per event of `trace`, in order, in `lang`. */
-export function* narrateTrace(trace: Trace, lang: Lang): Generator<{ index: number; sentence: string }> {
+/** One sentence per event of `trace`, in order, in `lang` (times in deliveries for an explored run). */
+export function* narrateTrace(
+  trace: Trace,
+  lang: Lang,
+  clock: NarrationClock = 'ticks',
+): Generator<{ index: number; sentence: string }> {
   const d = initialDraft(trace);
   for (let k = 0; k < trace.events.length; k++) {
     const event = trace.events[k]!;
     applyEvent(d, event, k);
-    yield { index: k, sentence: narrate(event, materialize(d), lang) };
+    yield { index: k, sentence: narrate(event, materialize(d), lang, clock) };
   }
 }
 
@@ -35,7 +39,12 @@ const WALK = 512;
  * The sentence for `events[k]` of a playback's trace. Each is made once per language and kept;
  * consecutive ones (a log scrolling with playback) cost one step of a walking draft each.
  */
-export function sentenceAt(playback: Playback, k: number, lang: Lang): string {
+export function sentenceAt(
+  playback: Playback,
+  k: number,
+  lang: Lang,
+  clock: NarrationClock = 'ticks',
+): string {
   let n = narrators.get(playback);
   if (!n)
     narrators.set(playback, (n = { sentences: { en: new Map(), ko: new Map() }, draft: null, index: 0 }));
@@ -52,7 +61,7 @@ export function sentenceAt(playback: Playback, k: number, lang: Lang): string {
     applyEvent(n.draft, event, n.index);
     n.index++;
     const known = n.sentences[lang].get(n.index - 1);
-    text = known ?? narrate(event, narrationWorld(n.draft, event), lang);
+    text = known ?? narrate(event, narrationWorld(n.draft, event), lang, clock);
     n.sentences[lang].set(n.index - 1, text);
   }
   return text;

@@ -9,7 +9,9 @@ const pl = (p: string | null): string => (p === null ? '' : ` "${p}"`);
 const list = (xs: readonly string[]): string =>
   xs.length <= 1 ? (xs[0] ?? 'nobody') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 const held = (n: number): string => (n === 1 ? '1 message' : `${n} messages`);
-const arrives = (m: MsgFacts): string => `it arrives at t=${m.deliverAt}`;
+const deliveries = (n: number): string => (n === 1 ? '1 delivery' : `${n} deliveries`);
+const arrives = (m: MsgFacts): string =>
+  m.clock === 'deliveries' ? `it arrives with delivery ${m.deliverAt}` : `it arrives at t=${m.deliverAt}`;
 
 function waits(b: BlockedInfo, barrier: string | null): string {
   const on = single(b.waitsFor);
@@ -62,7 +64,10 @@ export const en: Phrasebook = {
     }
   },
   unblock(f) {
-    const w = f.waited > 0 ? ` after waiting ${ticks(f.waited)}` : '';
+    const w =
+      f.waited > 0
+        ? ` after waiting ${f.clock === 'deliveries' ? deliveries(f.waited) : ticks(f.waited)}`
+        : '';
     switch (f.reason) {
       case 'recv':
         return `A message is there for ${f.process}, so it goes on${w}.`;

@@ -3,12 +3,19 @@
 import type { Lang } from '../lang/ast';
 import { josa } from '../lang/josa';
 import type { BlockReason, LossCause } from '../engine/trace';
+import type { NarrationClock } from './phrasebook';
 
 export interface FailureBook {
   crash(p: string): string;
   restart(p: string): string;
-  /** A block gave up at its deadline after `waited` ticks. */
-  timeout(p: string, reason: BlockReason, on: string | null, waited: number | null): string;
+  /** A block gave up at its deadline after `waited` ticks (or deliveries, in an explored run). */
+  timeout(
+    p: string,
+    reason: BlockReason,
+    on: string | null,
+    waited: number | null,
+    clock?: NarrationClock,
+  ): string;
   lost(id: number, to: string, why: LossCause): string;
   drop(id: number, p: string): string;
   withdraw(p: string, barrier: string, arrived: number): string;
@@ -17,6 +24,10 @@ export interface FailureBook {
 }
 
 const ticks = (n: number) => (n === 1 ? '1 tick' : `${n} ticks`);
+const deliveries = (n: number) => (n === 1 ? '1 delivery' : `${n} deliveries`);
+/** Whether a wait's length is worth saying: in an explored run a statement may give up before any delivery. */
+const said = (waited: number | null, clock: NarrationClock | undefined): waited is number =>
+  waited !== null && !(clock === 'deliveries' && waited === 0);
 
 const WAIT_EN: Record<BlockReason, (on: string | null) => string> = {
   recv: (on) => (on === null ? 'waiting for a message' : `waiting for a message from ${on}`),
@@ -43,8 +54,8 @@ const listEn = (names: readonly string[]) =>
 const en: FailureBook = {
   crash: (p) => `${p} crashes: whatever it was doing is abandoned, and its mailbox is gone.`,
   restart: (p) => `${p} restarts from its first statement with an empty mailbox.`,
-  timeout: (p, reason, on, waited) =>
-    `${p} gives up ${WAIT_EN[reason](on)}${waited === null ? '' : ` after ${ticks(waited)}`} and goes on.`,
+  timeout: (p, reason, on, waited, clock) =>
+    `${p} gives up ${WAIT_EN[reason](on)}${said(waited, clock) ? ` after ${clock === 'deliveries' ? deliveries(waited) : ticks(waited)}` : ''} and goes on.`,
   lost: (id, to, why) =>
     why === 'crash'
       ? `Message #${id} reaches ${to}, which is down: it is lost.`
@@ -61,8 +72,8 @@ const en: FailureBook = {
 const ko: FailureBook = {
   crash: (p) => `${josa(p, '이/가')} 멈춥니다(crash): 하던 일은 버려지고 메일함도 사라집니다.`,
   restart: (p) => `${josa(p, '이/가')} 빈 메일함으로 첫 문장부터 다시 시작합니다.`,
-  timeout: (p, reason, on, waited) =>
-    `${josa(p, '이/가')} ${waited === null ? '' : `${waited}틱 만에 `}${WAIT_KO[reason](on)}를 포기하고 다음으로 넘어갑니다.`,
+  timeout: (p, reason, on, waited, clock) =>
+    `${josa(p, '이/가')} ${said(waited, clock) ? (clock === 'deliveries' ? `배달 ${waited}번 만에 ` : `${waited}틱 만에 `) : ''}${WAIT_KO[reason](on)}를 포기하고 다음으로 넘어갑니다.`,
   lost: (id, to, why) =>
     why === 'crash'
       ? `메시지 #${josa(String(id), '이/가')} 멈춰 있는 ${to}에 도착해 사라집니다.`

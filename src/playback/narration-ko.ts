@@ -15,7 +15,10 @@ const neun = (name: string): string => josa(name, '은/는');
 const pl = (p: string | null): string => (p === null ? '' : ` "${p}"`);
 const list = (xs: readonly string[]): string => (xs.length === 0 ? '없음' : xs.join(', '));
 /** "(#3 "ping", t=4에 도착)" */
-const trip = (m: MsgFacts): string => `(#${m.id}${pl(m.payload)}, t=${m.deliverAt}에 도착)`;
+const trip = (m: MsgFacts): string =>
+  m.clock === 'deliveries'
+    ? `(#${m.id}${pl(m.payload)}, 배달 ${m.deliverAt}번째에 도착)`
+    : `(#${m.id}${pl(m.payload)}, t=${m.deliverAt}에 도착)`;
 
 function waits(b: BlockedInfo, barrier: string | null): string {
   const on = single(b.waitsFor);
@@ -68,7 +71,12 @@ export const ko: Phrasebook = {
     }
   },
   unblock(f) {
-    const w = f.waited > 0 ? ` (${f.waited}틱 대기)` : '';
+    const w =
+      f.waited > 0
+        ? f.clock === 'deliveries'
+          ? ` (배달 ${f.waited}번 동안 대기)`
+          : ` (${f.waited}틱 대기)`
+        : '';
     switch (f.reason) {
       case 'recv':
         return `받을 메시지가 생겨 ${ga(f.process)} 다시 진행합니다${w}.`;

@@ -8,16 +8,20 @@ import type { Outcome, TraceEvent } from '../engine/trace';
 import { en } from './narration-en';
 import { FAILURE_BOOKS } from './narration-failures';
 import { ko } from './narration-ko';
-import type { MsgFacts, Phrasebook } from './phrasebook';
+import type { MsgFacts, NarrationClock, Phrasebook } from './phrasebook';
+
+export type { NarrationClock } from './phrasebook';
 import { apply } from './state';
 import type { MessageView, ProcessView, World } from './world';
 import { processOf, queueOf } from './world';
 
 export const BOOKS: Record<Lang, Phrasebook> = { en, ko };
 
-function facts(m: MessageView): MsgFacts {
+function facts(m: MessageView, clock: NarrationClock): MsgFacts {
   const { id, from, to, kind, payload, deliverAt, answers } = m;
-  return { id, from, to, kind, payload, deliverAt, answers };
+  const f: MsgFacts = { id, from, to, kind, payload, deliverAt, answers };
+  if (clock === 'deliveries') f.clock = clock;
+  return f;
 }
 
 /** The wait of `process` that ended at `t` (unblocked or given up): why, on what, how long; or null. */
@@ -28,7 +32,7 @@ function endedWait(w: World, process: string, t: number) {
   return { reason: wait.reason, on, waited: wait.until - wait.since };
 }
 
-function sentence(e: TraceEvent, w: World, lang: Lang): string {
+function sentence(e: TraceEvent, w: World, lang: Lang, clock: NarrationClock): string {
   const book = BOOKS[lang];
   switch (e.type) {
     case 'proc.start':
@@ -56,6 +60,7 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
         reason: ended?.reason ?? null,
         on: ended?.on ?? null,
         waited: ended?.waited ?? 0,
+        ...(clock === 'deliveries' ? { clock } : {}),
       });
     }
     case 'proc.done':
@@ -72,6 +77,7 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
         payload,
         deliverAt,
         answers: w.messages.get(id)?.answers ?? null,
+        ...(clock === 'deliveries' ? { clock } : {}),
       });
     }
     case 'msg.deliver': {
@@ -79,7 +85,7 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
       if (!m) return book.arrivesSomewhere(e.id, e.to);
       const held =
         m.kind === 'publish' ? queueOf(w, e.to)?.contents.length : processOf(w, e.to)?.mailbox.length;
-      return book.deliver({ msg: facts(m), held: held ?? 0 });
+      return book.deliver({ msg: facts(m, clock), held: held ?? 0 });
     }
     case 'msg.recv': {
       const taken = processOf(w, e.process)?.lastTaken;
@@ -88,7 +94,7 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
       const waitsFor = m?.kind === 'sync' ? 'ssend' : m?.kind === 'request' ? 'call' : null;
       return book.recv({
         process: e.process,
-        msg: m && facts(m),
+        msg: m && facts(m, clock),
         id: e.id,
         senderWaits: waitsFor !== null && sender?.reason === waitsFor && sender.on === e.process,
       });
@@ -107,7 +113,13 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
       return FAILURE_BOOKS[lang].restart(e.process);
     case 'proc.timeout': {
       const ended = endedWait(w, e.process, e.t);
-      return FAILURE_BOOKS[lang].timeout(e.process, e.reason, ended?.on ?? null, ended?.waited ?? null);
+      return FAILURE_BOOKS[lang].timeout(
+        e.process,
+        e.reason,
+        ended?.on ?? null,
+        ended?.waited ?? null,
+        clock,
+      );
     }
     case 'msg.lost':
       return FAILURE_BOOKS[lang].lost(e.id, e.to, e.why);
@@ -123,11 +135,26 @@ function sentence(e: TraceEvent, w: World, lang: Lang): string {
 /**
  * One sentence for `event`, prefixed with its time ("t=3 · …"; `run.end` states its time itself).
  * `world` is the World right after the event (`stateAt(seq + 1)`); the one before it works too.
+ * In a run the explorer found, `clock` is `deliveries`: times and waits are said in deliveries
+ * ("delivery 3 · …", "배달 3 · …"), as its clock counts them.
  */
-export function narrate(event: TraceEvent, world: World, lang: Lang): string {
+export function narrate(
+  event: TraceEvent,
+  world: World,
+  lang: Lang,
+  clock: NarrationClock = 'ticks',
+): string {
   const after = world.position.index === event.seq ? apply(world, event) : world;
-  const text = sentence(event, after, lang);
-  return event.type === 'run.end' ? text : `t=${event.t} · ${text}`;
+  const text = sentence(event, after, lang, clock);
+  if (event.type === 'run.end') return clock === 'deliveries' ? deliveriesIn(text, lang) : text;
+  const at =
+    clock === 'deliveries' ? (lang === 'ko' ? `배달 ${event.t}` : `delivery ${event.t}`) : `t=${event.t}`;
+  return `${at} · ${text}`;
+}
+
+/** An outcome sentence of an explored run, its times said as deliveries ("at t=2" → "at delivery 2"). */
+export function deliveriesIn(text: string, lang: Lang): string {
+  return text.replace(/t=(\d+)/gu, (_, n: string) => (lang === 'ko' ? `배달 ${n}번째` : `delivery ${n}`));
 }
 
 /** How the run ended, who waits for what and the cycle; `world` (optional) names the barriers waited at. */

@@ -3,6 +3,12 @@
 
 import type { BlockedInfo, BlockReason, MessageKind, Outcome } from '../engine/trace';
 
+/**
+ * What the run's clock counts: ticks of virtual time, or, in a run the explorer found (SPEC §8),
+ * the deliveries so far. Every time and wait in a sentence is said in it.
+ */
+export type NarrationClock = 'ticks' | 'deliveries';
+
 /** A message as narration needs it. */
 export interface MsgFacts {
   id: number;
@@ -13,6 +19,8 @@ export interface MsgFacts {
   deliverAt: number;
   /** The request a reply answers, the sync message an ack confirms, the published message a dispatch carries. */
   answers: number | null;
+  /** What `deliverAt` counts (ticks when absent). */
+  clock?: NarrationClock;
 }
 
 export interface BlockFacts {
@@ -34,6 +42,8 @@ export interface UnblockFacts {
   reason: BlockReason | null;
   on: string | null;
   waited: number;
+  /** What `waited` counts (ticks when absent). */
+  clock?: NarrationClock;
 }
 
 export interface DeliverFacts {

@@ -261,12 +261,27 @@ export const COURSE: readonly Chapter[] = [
         'Break the ring’s deadlock by changing the order in one rank.',
         '랭크 하나의 순서를 바꿔 링의 교착 상태를 푸세요.',
       ),
+      exercise(
+        'break-order',
+        'This run completes, yet another order deadlocks: write the faults that make the run take it.',
+        '이 실행은 끝나지만 다른 순서는 교착 상태가 됩니다. 실행이 그 순서를 따르게 하는 장애 줄을 쓰세요.',
+      ),
+      exercise(
+        'order-free',
+        'Now make it deadlock-free in every order the network could choose.',
+        '이제 네트워크가 고를 수 있는 어떤 순서에서도 교착 상태가 없게 만드세요.',
+      ),
       scenario(
         'rpc-lost-reply',
         'A lost reply: a caller with no time limit waits for ever.',
         '사라진 응답: 시간 제한 없이 호출한 쪽은 영원히 기다립니다.',
       ),
       exercise('lost-reply', 'Give the call a timeout and a retry.', '호출에 타임아웃과 재시도를 주세요.'),
+      exercise(
+        'lose-one',
+        'Survive one lost message, whichever it is, in every order.',
+        '어느 메시지 하나가 사라져도, 어떤 순서에서든 살아남게 하세요.',
+      ),
       scenario(
         'barrier-crash',
         'A member crashes and the barrier waits for ever. Compare it with a barrier that has a timeout.',

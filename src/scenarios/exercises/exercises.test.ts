@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, type Lang } from '../../lang';
 import { runSource } from '../../runtime/inprocess';
-import { allMet, evaluateGoals } from '../../playback/goals';
+import { allMet, evaluateGoals, lossesToExplore, type OrdersExplored } from '../../playback/goals';
+import { explore } from '../../explore';
 import { BUILTINS } from '../index';
 import { EXERCISES, exerciseFor } from './index';
 
@@ -15,10 +16,18 @@ const files = import.meta.glob('./*.rdv', { query: '?raw', import: 'default', ea
   string
 >;
 
+/** Every goal checked as the app checks it: the run, and every order for `never`/`can` (each count of losses). */
 function goalsOf(source: string, lang: Lang) {
   const checked = check(source);
   expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return evaluateGoals(checked.scenario, runSource(source), lang);
+  const searches = new Map<number, OrdersExplored>();
+  for (const lose of lossesToExplore(checked.scenario)) {
+    const result = explore(checked.scenario, { lose });
+    // The app's budget is far above these: the verdicts are proofs, not guesses.
+    expect(result.complete).toBe(true);
+    searches.set(lose, result);
+  }
+  return evaluateGoals(checked.scenario, runSource(source), lang, (lose) => searches.get(lose ?? 0));
 }
 
 function expectBilingual(source: string): void {
@@ -44,6 +53,11 @@ function expectBilingual(source: string): void {
 describe('the exercises', () => {
   it('has at least twelve, every file in the folder among them', () => {
     expect(EXERCISES.length).toBeGreaterThanOrEqual(12);
+    // Three of them are about every order the network could choose (SPEC §8).
+    const orderGoals = EXERCISES.filter((e) =>
+      check(e.source).scenario.goals.some((g) => g.kind === 'never' || g.kind === 'can'),
+    );
+    expect(orderGoals.map((e) => e.id).sort()).toEqual(['break-order', 'lose-one', 'order-free']);
     const ids = Object.keys(files)
       .filter((f) => !f.endsWith('.solution.rdv'))
       .map((f) => f.replace(/^\.\/(.*)\.rdv$/, '$1'));
@@ -99,9 +113,53 @@ describe('the exercises', () => {
       for (const hint of exercise.hints.ko) expect(hint).toMatch(HANGUL);
     });
 
+    it('goals about every order are checked by exploring, and the starting text misses one of them', () => {
+      const goals = check(exercise.source).scenario.goals;
+      const orders = goals.flatMap((g, k) => (g.kind === 'never' || g.kind === 'can' ? [k] : []));
+      if (orders.length === 0) return;
+      const start = goalsOf(exercise.source, 'en');
+      const solved = goalsOf(exercise.solution, 'en');
+      for (const k of orders) {
+        expect(solved[k]?.met, solved[k]?.text).toBe(true);
+        expect(solved[k]?.detail).not.toContain('not been explored');
+      }
+      // The start misses a goal that needs every order or the choice of faults, never by accident.
+      expect(start.some((r) => !r.met)).toBe(true);
+    });
+
     it('is found from its starting text and from its solution', () => {
       expect(exerciseFor(check(exercise.source).scenario)).toBe(exercise);
       expect(exerciseFor(check(exercise.solution).scenario)).toBe(exercise);
     });
+  });
+});
+
+describe('the exercises about every order', () => {
+  const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
+  const verdicts = (source: string) => goalsOf(source, 'en').map((r) => r.met);
+
+  it('deadlock-free in every order: the start completes its run but can deadlock; the fix never does', () => {
+    const e = byId('order-free');
+    expect(verdicts(e.source)).toEqual([false, true, true]);
+    expect(goalsOf(e.source, 'en')[0]?.detail).toContain('the shortest takes 2 deliveries');
+    expect(verdicts(e.solution)).toEqual([true, true, true]);
+  });
+
+  it('find the order that breaks it: met by choosing the faults, and a lost vote works too', () => {
+    const e = byId('break-order');
+    expect(verdicts(e.source)).toEqual([true, false, false]);
+    expect(verdicts(e.solution)).toEqual([true, true, true]);
+    const lost = e.source.replace('latency 1\n', 'latency 1\nlose DbA Coordinator\n');
+    expect(verdicts(lost)).toEqual([true, true, true]);
+  });
+
+  it('survive one lost message: the plain call deadlocks once a message is lost; timeout and retry never do', () => {
+    const e = byId('lose-one');
+    expect(lossesToExplore(check(e.source).scenario)).toEqual([1]);
+    expect(verdicts(e.source)).toEqual([false, true, true]);
+    expect(verdicts(e.solution)).toEqual([true, true, true]);
+    // A timeout alone already keeps every order from waiting for ever; the retry gets the answer.
+    const once = e.solution.replace('repeat 3', 'repeat 1');
+    expect(verdicts(once)[0]).toBe(true);
   });
 });

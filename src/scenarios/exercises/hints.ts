@@ -81,6 +81,36 @@ export const HINTS: Record<string, Record<Lang, readonly string[]>> = {
       '랭크 0(`if i == 0`)에서 먼저 `recv from P[n - 1]`를 하고 그다음에 `ssend P[1]`를 하세요.',
     ],
   },
+  'break-order': {
+    en: [
+      'The first `recv` takes whichever vote arrives first. Which vote must arrive first for `recv from DbB` to wait for ever?',
+      'Make DbA’s vote late: `delay DbA Coordinator by 3` (or lose it: `lose DbA Coordinator`). `Every order`, `Show it`, `Make it a what-if` writes such a line for you.',
+    ],
+    ko: [
+      '첫 `recv`는 먼저 도착한 투표를 가져갑니다. `recv from DbB`가 영원히 기다리려면 어느 투표가 먼저 도착해야 할까요?',
+      'DbA의 투표를 늦추세요: `delay DbA Coordinator by 3` (또는 잃게 하세요: `lose DbA Coordinator`). `모든 순서`, `보여 주기`, `만약에 분기로 만들기`를 차례로 누르면 그런 줄을 대신 써 줍니다.',
+    ],
+  },
+  'order-free': {
+    en: [
+      'Press `Show it` on the goal: the plain `recv` takes DbB’s vote, and `recv from DbB` then waits for a second one.',
+      'Say whose vote each `recv` is for: `recv from DbA`, then `recv from DbB`. Each link keeps its order, so no order can mix them up.',
+    ],
+    ko: [
+      '목표의 `보여 주기`를 눌러 보세요. 그냥 `recv`가 DbB의 투표를 가져가고, `recv from DbB`는 오지 않을 두 번째 투표를 기다립니다.',
+      '`recv`마다 누구의 투표인지 밝히세요: `recv from DbA`, 그다음 `recv from DbB`. 어떤 순서로 와도 서로 섞이지 않습니다.',
+    ],
+  },
+  'lose-one': {
+    en: [
+      'Press `Show it` on the first goal: the request or the reply is lost, and the `call` waits for ever.',
+      'Retry with a time limit: `repeat 3`, then `call Server "GET /balance" timeout 8`, and `if not timedout` … `break`.',
+    ],
+    ko: [
+      '첫 목표의 `보여 주기`를 눌러 보세요. 요청이나 응답이 사라지면 `call`은 영원히 기다립니다.',
+      '시간 제한을 두고 다시 시도하세요: `repeat 3` 안에 `call Server "GET /balance" timeout 8`, 그리고 `if not timedout` … `break`.',
+    ],
+  },
   'lost-reply': {
     en: [
       'A `call` can give up: `call Server "GET /balance" timeout 8`. Then `if timedout` tells you it did.',

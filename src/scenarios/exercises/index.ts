@@ -35,7 +35,10 @@ const ORDER = [
   'phases',
   'recv-first',
   'ring-order',
+  'break-order',
+  'order-free',
   'lost-reply',
+  'lose-one',
   'partition',
 ];
 

@@ -210,7 +210,11 @@ describe('goals (SPEC §7)', () => {
     ]);
     // SPEC §8: `goal never KIND` and `goal can KIND` take an outcome, like `goal outcome`.
     expect(labels(at(inSrc(3, 'goal never |')))).toEqual(['completed', 'idle', 'deadlock', 'limit', 'error']);
-    expect(labels(at(inSrc(3, 'goal can deadlock |')))).toEqual(['en', 'ko']);
+    expect(labels(at(inSrc(3, 'goal can deadlock |')))).toEqual(['en', 'ko', 'lose']);
+    // After `lose N` (messages the network may lose), the goal's words.
+    expect(at(inSrc(3, 'goal never deadlock lose |'))).toBeNull();
+    expect(labels(at(inSrc(3, 'goal never deadlock lose 1 |')))).toEqual(['en', 'ko']);
+    expect(labels(at(inSrc(3, 'goal outcome deadlock |')))).toEqual(['en', 'ko']);
     expect(labels(at(inSrc(3, 'goal outcome |')))).toEqual([
       'completed',
       'idle',

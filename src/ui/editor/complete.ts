@@ -139,7 +139,7 @@ export function completeAt(doc: string, pos: number, opts: CompleteOptions): Com
       if (goal === 'kinds') return answer(GOAL_KINDS.map(keyword));
       if (goal === 'outcomes') return answer(OUTCOME_KINDS.map(outcome));
       if (goal === 'processes') return answer(wholeProcesses(names));
-      if (Array.isArray(goal)) return answer(goal.map(tag));
+      if (Array.isArray(goal)) return answer(goal.map((w) => (w === 'lose' ? keyword(w) : tag(w))));
       return null;
     }
   }
@@ -203,7 +203,7 @@ function collapseEnds(tokens: readonly string[]): string[] {
 function goalWords(
   tokens: readonly string[],
   names: Names,
-): 'kinds' | 'outcomes' | 'processes' | ('en' | 'ko')[] | null {
+): 'kinds' | 'outcomes' | 'processes' | ('en' | 'ko' | 'lose')[] | null {
   const t = collapseEnds(tokens);
   const [, kind] = t;
   const n = t.length;
@@ -211,22 +211,29 @@ function goalWords(
   if (n === 2 && (kind === 'outcome' || kind === 'never' || kind === 'can')) return 'outcomes';
   if (n === 2 && (kind === 'blocked' || kind === 'delivered'))
     return names.processes.length > 0 ? 'processes' : null;
+  // `goal never K` and `goal can K` may go on with `lose N` (SPEC §8: up to N messages lost).
+  const orders = kind === 'never' || kind === 'can';
+  if (orders && n === 4 && t[3] === 'lose') return null;
+  const losing = orders && t[3] === 'lose';
   // Where the goal itself ends: `goal outcome K`, `goal time OP N`, `goal blocked P OP N`.
   const head =
-    kind === 'outcome' || kind === 'never' || kind === 'can'
+    kind === 'outcome' || (orders && !losing)
       ? 3
-      : kind === 'time'
-        ? 4
-        : kind === 'blocked' || kind === 'delivered'
-          ? 5
-          : 0;
+      : losing
+        ? 5
+        : kind === 'time'
+          ? 4
+          : kind === 'blocked' || kind === 'delivered'
+            ? 5
+            : 0;
   if (head === 0 || n < head) return null;
   if (head !== 3 && !/^[0-9]+$/.test(t[head - 1] ?? '')) return null;
   // The words come in pairs `[LANG] "text"`: a language only where a pair may start.
   const last = t[n - 1];
   if (n > head && last !== '"') return null;
   const used = t.slice(head).filter((x) => x === 'en' || x === 'ko');
-  return (['en', 'ko'] as const).filter((l) => !used.includes(l));
+  const langs = (['en', 'ko'] as const).filter((l) => !used.includes(l));
+  return orders && n === 3 ? [...langs, 'lose'] : langs;
 }
 
 /** A group's name alone stands for every member, so it is offered whole. */

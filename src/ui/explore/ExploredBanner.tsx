@@ -1,4 +1,5 @@
-import { useApp } from '../../store';
+import { appStore, useApp } from '../../store';
+import { forcingLines, useOrders } from '../goals/orders';
 import { rerun } from '../runner';
 import { makeWhatIf, useExplore } from './session';
 import { useExploreStrings } from './strings';
@@ -11,8 +12,14 @@ import './explore.css';
 export function ExploredBanner() {
   const w = useExploreStrings();
   const explored = useApp((st) => st.explored);
-  const k = useExplore((s) => s.result?.outcomes.findIndex((o) => o.kind === explored?.kind) ?? -1);
+  // The run on the stage is the very one a search found: this card's, or a goal's (goals panel).
+  const run = useApp((st) => st.trace);
+  const k = useExplore((s) => s.result?.outcomes.findIndex((o) => o.run === run) ?? -1);
   const canForce = useExplore((s) => (s.whatIfs[k]?.length ?? 0) > 0);
+  const goalLines = useOrders((s) => (k < 0 ? forcingLines(s, run) : null));
+  const forceGoalRun = () => {
+    for (const line of goalLines ?? []) appStore.getState().intervene(line);
+  };
   if (!explored) return null;
   return (
     <div className="notice explored" role="status" data-testid="explored">
@@ -22,6 +29,11 @@ export function ExploredBanner() {
       <span className="explore-actions">
         {canForce && (
           <button type="button" onClick={() => makeWhatIf(k)}>
+            {w.makeWhatIf}
+          </button>
+        )}
+        {!canForce && (goalLines?.length ?? 0) > 0 && (
+          <button type="button" onClick={forceGoalRun}>
             {w.makeWhatIf}
           </button>
         )}

@@ -10,7 +10,5 @@ export function deliveryClock(lang: Lang, t: string): string {
 /** The `Every order` button's own name (the card's strings load with the card). */
 export const EVERY_ORDER: Record<Lang, string> = { en: 'Every order', ko: '모든 순서' };
 
-/** An outcome sentence of an explored run, its times said as deliveries ("at t=2" → "at delivery 2"). */
-export function deliveriesIn(text: string, lang: Lang): string {
-  return text.replace(/t=(\d+)/gu, (_, n: string) => (lang === 'ko' ? `배달 ${n}번째` : `delivery ${n}`));
-}
+/** An outcome sentence of an explored run, its times said as deliveries (the narration's own words). */
+export { deliveriesIn } from '../../playback/narration';

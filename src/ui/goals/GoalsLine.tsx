@@ -1,6 +1,6 @@
 import { GoalIcon, type GoalIconName } from './icons';
 import { useGoalsStrings } from './strings';
-import { useGoals, useRememberSolved } from './useGoals';
+import { useExploreGoals, useGoals, useRememberSolved } from './useGoals';
 import './goals.css';
 
 /**
@@ -11,15 +11,26 @@ export function GoalsLine() {
   const s = useGoalsStrings();
   const goals = useGoals();
   useRememberSolved(goals);
+  useExploreGoals();
   const { view } = goals;
   if (view.kind === 'none') return null;
   let icon: GoalIconName;
   let text: string;
   let state: string;
   if (view.kind === 'checked') {
-    state = view.solved ? 'solved' : 'open';
-    icon = view.solved ? 'solved' : view.met === view.results.length ? 'met' : 'notMet';
-    text = view.solved ? s.solvedLong : s.summary(view.met, view.results.length);
+    state = view.solved ? 'solved' : view.exploring ? 'exploring' : 'open';
+    icon = view.solved
+      ? 'solved'
+      : view.exploring
+        ? 'pending'
+        : view.met === view.results.length
+          ? 'met'
+          : 'notMet';
+    text = view.solved
+      ? s.solvedLong
+      : view.exploring
+        ? s.summaryExploring
+        : s.summary(view.met, view.results.length);
   } else {
     state = view.kind;
     icon = view.kind === 'pending' ? 'pending' : 'errors';

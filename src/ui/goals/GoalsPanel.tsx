@@ -3,9 +3,12 @@ import type { Exercise } from '../../scenarios/exercises';
 import { appStore, useApp } from '../../store';
 import { solvedStore } from '../../store/solved';
 import { RichText } from '../RichText';
-import { canStartOver, startOver } from './commands';
+import { canStartOver, showGoalRun, startOver } from './commands';
 import { GoalIcon } from './icons';
-import { useGoalsStrings } from './strings';
+import { APP_STATES } from '../explore/state';
+import { stopExploringGoals, useOrders } from './orders';
+import { useGoalsStrings, type GoalsStrings } from './strings';
+import type { GoalVerdict } from './status';
 import { useGoals } from './useGoals';
 import './goals.css';
 
@@ -19,10 +22,10 @@ export function GoalsPanel() {
   const { view, exercise, solvedBefore } = useGoals();
   if (view.kind === 'none') return null;
   const solved = view.kind === 'checked' && view.solved;
-  const items =
+  const items: GoalVerdict[] =
     view.kind === 'checked'
       ? view.results
-      : view.goals.map((g) => ({ ...g, met: null as boolean | null, detail: '' }));
+      : view.goals.map((g) => ({ ...g, met: null, detail: '', show: null }));
   const note = view.kind === 'checked' ? null : s[view.kind];
   return (
     <section
@@ -60,9 +63,16 @@ export function GoalsPanel() {
           {note}
         </p>
       )}
+      {view.kind === 'checked' && view.exploring && <Exploring s={s} />}
+      {view.kind === 'checked' && !view.exploring && view.incomplete && (
+        <p className="goals-note goals-note-incomplete" data-testid="goals-incomplete">
+          {view.incomplete === 'budget' ? s.budget(APP_STATES) : s.cancelled}
+        </p>
+      )}
       <ul className="goals-list">
         {items.map((g) => {
-          const state = g.met === null ? 'unknown' : g.met ? 'met' : 'not-met';
+          const exploring = view.kind === 'checked' && g.met === null;
+          const state = exploring ? 'exploring' : g.met === null ? 'unknown' : g.met ? 'met' : 'not-met';
           return (
             <li key={g.line} className={`goal goal-${state}`} data-testid="goal" data-state={state}>
               <GoalIcon name={g.met === null ? 'pending' : g.met ? 'met' : 'notMet'} size="1.5em" />
@@ -75,6 +85,17 @@ export function GoalsPanel() {
                     <strong>{g.met ? s.met : s.notMet}</strong>: {g.detail}
                   </span>
                 )}
+                {exploring && <span className="goal-verdict">{s.exploring}</span>}
+                {g.show && (
+                  <button
+                    type="button"
+                    className="goal-show"
+                    title={s.showItHelp}
+                    onClick={() => g.show && showGoalRun(appStore, g.show.lose, g.show.kind)}
+                  >
+                    {s.showIt}
+                  </button>
+                )}
               </div>
             </li>
           );
@@ -82,6 +103,27 @@ export function GoalsPanel() {
       </ul>
       {exercise && <Hints key={exercise.id} exercise={exercise} />}
     </section>
+  );
+}
+
+/** While every order is explored: how far the search has got, and a way to stop it. */
+function Exploring({ s }: { s: GoalsStrings }) {
+  const progress = useOrders((o) => o.progress);
+  const lose = useOrders((o) => o.lose);
+  return (
+    <div className="goals-exploring" data-testid="goals-exploring">
+      <p>
+        <GoalIcon name="pending" /> {s.exploring}
+      </p>
+      <progress aria-label={s.exploringLabel} max={APP_STATES} value={progress?.states ?? 0} />
+      <p className="goals-exploring-figures">
+        {/* No figures until the search has reported some (it waits for the typing to pause). */}
+        {progress && `${s.exploringProgress(progress.states, progress.statesPerSecond, lose)} `}
+        <button type="button" onClick={stopExploringGoals}>
+          {s.stop}
+        </button>
+      </p>
+    </div>
   );
 }
 

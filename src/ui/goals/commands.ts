@@ -6,6 +6,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Exercise } from '../../scenarios/exercises';
 import { builtin, EXERCISE_PREFIX } from '../../scenarios';
 import type { AppState } from '../../store';
+import type { OutcomeKind } from '../../engine/trace';
+import { seek, startIndex } from '../commands';
+import { ordersStore } from './orders';
 
 export function startOver(store: StoreApi<AppState>, exercise: Exercise): void {
   // Its starting text opens as the exercise itself (the menu then names it); one that is not in
@@ -18,4 +21,18 @@ export function startOver(store: StoreApi<AppState>, exercise: Exercise): void {
 /** Whether Start over would change anything: the text on screen is not the starting text. */
 export function canStartOver(source: string, exercise: Exercise): boolean {
   return source !== exercise.source;
+}
+
+/**
+ * Plays the run that exploring found for a `never`/`can` goal (the shortest to `kind`, with up to
+ * `lose` lost messages) on the stage, the code and the diagram, as the `Every order` card's Show it.
+ */
+export function showGoalRun(store: StoreApi<AppState>, lose: number, kind: OutcomeKind): void {
+  const { results, source } = ordersStore.getState();
+  const app = store.getState();
+  const outcome = results[lose]?.outcomes.find((o) => o.kind === kind);
+  if (!outcome || !app.checked.ok || source !== app.source) return;
+  app.setPlaying(false);
+  app.showExplored(outcome.run, app.checked.scenario, { kind: outcome.kind, shortest: outcome.shortest });
+  seek(startIndex());
 }

@@ -1,6 +1,7 @@
 // The goals panel's own words, in both languages.
 
 import type { Lang } from '../../lang/ast';
+import { formatCount } from '../../engine/outcome';
 import { useApp } from '../../store';
 
 export interface GoalsStrings {
@@ -25,6 +26,18 @@ export interface GoalsStrings {
   showHint: (next: number, total: number) => string;
   hint: (k: number) => string;
   hints: string;
+  /** While every order is explored for the `never`/`can` goals. */
+  exploring: string;
+  exploringProgress: (states: number, perSecond: number, lose: number) => string;
+  exploringLabel: string;
+  summaryExploring: string;
+  stop: string;
+  /** A search stopped before the end: a `never` goal is then not proven. */
+  budget: (states: number) => string;
+  cancelled: string;
+  /** Plays the run a `never`/`can` goal is about. */
+  showIt: string;
+  showItHelp: string;
 }
 
 const EN: GoalsStrings = {
@@ -45,6 +58,17 @@ const EN: GoalsStrings = {
   showHint: (next, total) => `Show a hint (${next} of ${total})`,
   hint: (k) => `Hint ${k}`,
   hints: 'Hints',
+  exploring: 'Exploring every order…',
+  exploringProgress: (states, perSecond, lose) =>
+    `${formatCount(states)} states so far · ${formatCount(perSecond)} per second${lose > 0 ? ` · up to ${lose} ${lose === 1 ? 'message' : 'messages'} lost` : ''}`,
+  exploringLabel: 'Exploring every order',
+  summaryExploring: 'Goals: exploring every order…',
+  stop: 'Stop',
+  budget: (states) =>
+    `The search stopped at its budget of ${formatCount(states)} states, so a “never” goal is not proven.`,
+  cancelled: 'The search was stopped before the end, so a “never” goal is not proven.',
+  showIt: 'Show it',
+  showItHelp: 'Plays the shortest such run on the stage (its clock counts deliveries).',
 };
 
 const KO: GoalsStrings = {
@@ -65,6 +89,17 @@ const KO: GoalsStrings = {
   showHint: (next, total) => `힌트 보기 (${total}개 중 ${next}번째)`,
   hint: (k) => `힌트 ${k}`,
   hints: '힌트',
+  exploring: '모든 순서를 탐색하는 중…',
+  exploringProgress: (states, perSecond, lose) =>
+    `지금까지 상태 ${formatCount(states)}개 · 초당 ${formatCount(perSecond)}개${lose > 0 ? ` · 메시지 ${lose}개까지 유실` : ''}`,
+  exploringLabel: '모든 순서 탐색',
+  summaryExploring: '목표: 모든 순서를 탐색하는 중…',
+  stop: '멈추기',
+  budget: (states) =>
+    `탐색이 한도인 상태 ${formatCount(states)}개에서 멈췄으므로 ‘어떤 순서로도 …않는다’ 목표는 증명되지 않았습니다.`,
+  cancelled: '탐색을 끝까지 하지 않고 멈췄으므로 ‘어떤 순서로도 …않는다’ 목표는 증명되지 않았습니다.',
+  showIt: '보여 주기',
+  showItHelp: '그런 실행 가운데 가장 짧은 것을 무대에서 재생합니다(시계는 전달 횟수를 셉니다).',
 };
 
 export const GOALS_STRINGS: Record<Lang, GoalsStrings> = { en: EN, ko: KO };

@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Trace } from '../../engine/trace';
+import type { Scenario } from '../../lang/ast';
+import { lossesToExplore } from '../../playback/goals';
 import { exerciseFor, type Exercise } from '../../scenarios/exercises';
 import { useApp } from '../../store';
 import { solvedStore } from '../../store/solved';
+import { exploreGoals, useOrders } from './orders';
 import { goalsView, type GoalsView } from './status';
 
 export interface Goals {
@@ -12,17 +16,52 @@ export interface Goals {
   solvedBefore: boolean;
 }
 
+/**
+ * The timed run of each scenario, kept while a run the explorer found plays in its place (that
+ * run's clock counts deliveries, so the goals about the run are still checked against this one).
+ */
+const timedRuns = new WeakMap<Scenario, Trace>();
+
 /** The goals of the text on screen, with the verdicts of its run when that run is current. */
 export function useGoals(): Goals {
   const lang = useApp((st) => st.lang);
+  const source = useApp((st) => st.source);
   const checked = useApp((st) => st.checked);
   const runScenario = useApp((st) => st.runScenario);
   const trace = useApp((st) => st.trace);
   const runStatus = useApp((st) => st.runStatus);
-  const view = useMemo(
-    () => goalsView({ checked, runScenario, trace, runStatus }, lang),
-    [checked, runScenario, trace, runStatus, lang],
-  );
+  const explored = useApp((st) => st.explored !== null);
+  const ordersSource = useOrders((s) => s.source);
+  const ordersStatus = useOrders((s) => s.status);
+  const ordersResults = useOrders((s) => s.results);
+  const view = useMemo(() => {
+    const scenario = checked.scenario;
+    if (!explored && trace !== null && runScenario === scenario && runStatus === 'done')
+      timedRuns.set(scenario, trace);
+    const timed = explored ? (timedRuns.get(scenario) ?? null) : trace;
+    const orders = ordersSource === source ? { status: ordersStatus, results: ordersResults } : null;
+    return goalsView(
+      {
+        checked,
+        runScenario: explored && timed ? scenario : runScenario,
+        trace: timed,
+        runStatus: explored && timed ? 'done' : runStatus,
+        orders,
+      },
+      lang,
+    );
+  }, [
+    checked,
+    runScenario,
+    trace,
+    runStatus,
+    explored,
+    source,
+    ordersSource,
+    ordersStatus,
+    ordersResults,
+    lang,
+  ]);
   const scenario = checked.scenario;
   const exercise = useMemo(() => (scenario.goals.length > 0 ? exerciseFor(scenario) : undefined), [scenario]);
   const solvedBefore = useSyncExternalStore(solvedStore.subscribe, () =>
@@ -37,4 +76,18 @@ export function useRememberSolved({ view, exercise }: Goals): void {
   useEffect(() => {
     if (solved && exercise) solvedStore.mark(exercise.id);
   }, [solved, exercise]);
+}
+
+/**
+ * Explores every order for the `never`/`can` goals of the text on screen whenever it changes
+ * (after a pause in the typing; the previous search is dropped at once). Called in one place.
+ */
+export function useExploreGoals(): void {
+  const source = useApp((st) => st.source);
+  const checked = useApp((st) => st.checked);
+  const imported = useApp((st) => st.imported !== null);
+  useEffect(() => {
+    const losses = checked.ok && !imported ? lossesToExplore(checked.scenario) : [];
+    exploreGoals(source, losses);
+  }, [source, checked, imported]);
 }

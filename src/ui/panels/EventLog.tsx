@@ -16,6 +16,8 @@ export function EventLog() {
   const lang = useApp((st) => st.lang);
   const trace = useApp((st) => st.trace);
   const playback = useApp((st) => st.playback);
+  // A run the explorer found counts deliveries, not ticks.
+  const clock = useApp((st) => (st.explored ? 'deliveries' : 'ticks'));
   const index = useApp((st) => st.index);
   const current = useRef<HTMLLIElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -39,7 +41,7 @@ export function EventLog() {
         className={k === index - 1 ? 'current' : applied ? 'past' : 'future'}
       >
         <button type="button" tabIndex={k === tabStop ? 0 : -1} onClick={() => seek(k + 1)}>
-          {sentenceAt(playback, k, lang)}
+          {sentenceAt(playback, k, lang, clock)}
         </button>
       </li>,
     );

@@ -1,4 +1,3 @@
-import type { Lang } from '../../lang/ast';
 import type { World } from '../../playback/world';
 import { pickNote } from '../../playback/world';
 import { checkpointAt, pickAsk } from '../../playback/checkpoints';
@@ -7,7 +6,6 @@ import { useApp } from '../../store';
 import { useStrings } from '../i18n';
 import { RichText } from '../RichText';
 import { OutcomeBanner } from './OutcomeBanner';
-import { deliveryClock } from '../explore/clock';
 
 /**
  * One sentence for the last event, and the scenario's caption for this moment. At the end, the
@@ -40,7 +38,7 @@ export function Narration({ world }: { world: World }) {
         <OutcomeBanner outcome={world.outcome} />
       ) : (
         <p className="sentence" aria-live="polite" data-testid="narration">
-          {event ? clocked(narrate(event, world, lang), event.t, explored, lang) : '\u00a0'}
+          {event ? narrate(event, world, lang, explored ? 'deliveries' : 'ticks') : '\u00a0'}
         </p>
       )}
       {note && (
@@ -50,12 +48,4 @@ export function Narration({ world }: { world: World }) {
       )}
     </section>
   );
-}
-
-/** An explored run's clock counts deliveries (SPEC §8): its sentences say "delivery 2 ·", not "t=2 ·". */
-function clocked(text: string, t: number, explored: boolean, lang: Lang): string {
-  const prefix = `t=${t} · `;
-  return explored && text.startsWith(prefix)
-    ? `${deliveryClock(lang, String(t))} · ${text.slice(prefix.length)}`
-    : text;
 }
