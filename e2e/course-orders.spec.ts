@@ -53,8 +53,8 @@ test('in Korean, the never-goal is explored, not met with a Show it, then met on
 
   // Show it: the order that deadlocks plays on the stage, its clock and narration in deliveries.
   await showIt.click();
-  await expect(page.getByTestId('explored')).toContainText('배달 2번 만에 교착 상태로 끝납니다');
-  await expect(page.locator('.position')).toContainText('배달 0');
+  await expect(page.getByTestId('explored')).toContainText('전달 2번 만에 교착 상태로 끝납니다');
+  await expect(page.locator('.position')).toContainText('전달 0');
   const forward = app.button('한 단계 앞으로');
   while (await forward.isEnabled()) await forward.click();
   await expect(app.outcome).toContainText('교착 상태');

@@ -29,8 +29,8 @@ test('in Korean, the race can deadlock; its shortest run plays to the deadlock, 
 
   await app.button('모든 순서').click();
   const result = page.getByTestId('explore-result');
-  await expect(result).toContainText('교착 상태가 될 수 있습니다: 가장 짧은 경우 배달 2번이면 됩니다.');
-  await expect(result).toContainText('완료될 수 있습니다: 가장 짧은 경우 배달 2번이면 됩니다.');
+  await expect(result).toContainText('교착 상태가 될 수 있습니다: 가장 짧은 경우 전달 2번이면 됩니다.');
+  await expect(result).toContainText('완료될 수 있습니다: 가장 짧은 경우 전달 2번이면 됩니다.');
   await expect(page.locator('#explore-card')).toContainText('상태 9개를 모두 살펴봤습니다.');
   await app.shot('explore-result-ko-1280x720');
   await expectNoSeriousAxeViolations(page, '#explore-card');
@@ -38,20 +38,20 @@ test('in Korean, the race can deadlock; its shortest run plays to the deadlock, 
   // The deadlock is listed first; its run plays on the stage, read-only, its clock in deliveries.
   await result.locator('li[data-kind="deadlock"]').getByRole('button', { name: '보여 주기' }).click();
   const banner = page.getByTestId('explored');
-  await expect(banner).toContainText('탐색기가 찾은 순서 하나: 배달 2번 만에 교착 상태로 끝납니다.');
-  await expect(page.locator('.position')).toContainText('배달 0');
+  await expect(banner).toContainText('탐색기가 찾은 순서 하나: 전달 2번 만에 교착 상태로 끝납니다.');
+  await expect(page.locator('.position')).toContainText('전달 0');
   await expect(page.getByRole('textbox', { name: /시나리오 소스|Scenario source/ })).toBeVisible();
   // Step through it: the monitor's report is delivered first, and the collector's plain recv takes it.
   const forward = app.button('한 단계 앞으로');
   await forward.click();
-  await expect(app.narration).toContainText(/^배달 0 · /);
+  await expect(app.narration).toContainText(/^전달 0 · /);
   let steps = 1;
   while (await forward.isEnabled()) {
     await forward.click();
     steps++;
   }
   expect(steps).toBeGreaterThan(5);
-  await expect(page.locator('.position')).toContainText('배달 2');
+  await expect(page.locator('.position')).toContainText('전달 2');
   await expect(app.outcome).toContainText('교착 상태');
   await expect(app.process('Collector')).toHaveAttribute('data-status', 'blocked');
   await app.shot('explore-run-ko-1280x720');

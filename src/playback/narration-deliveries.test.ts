@@ -1,5 +1,5 @@
 // A run the explorer found (SPEC §8) counts deliveries, not ticks: its narration says every time
-// and every wait in deliveries, in English and in Korean ("배달 2번 동안 대기", never "2틱 대기").
+// and every wait in deliveries, in English and in Korean ("전달 2번 동안 대기", never "2틱 대기").
 
 import { describe, expect, it } from 'vitest';
 import { checkOrThrow, runInProcess } from '../runtime/inprocess';
@@ -18,11 +18,11 @@ describe('narration of an explored run', () => {
     const ko = sentences(RPC, 'completed', 'ko');
     expect(ko.join('\n')).not.toMatch(/틱|t=\d/);
     expect(ko).toContain(
-      '배달 0 · Client가 Server에게 호출 요청을 보내고 응답을 기다립니다 (#1, 배달 1번째에 도착).',
+      '전달 0 · Client가 Server에게 호출 요청을 보내고 응답을 기다립니다 (#1, 전달 1번째에 도착).',
     );
-    expect(ko).toContain('배달 2 · Server의 응답이 돌아와 Client가 다시 진행합니다 (배달 2번 동안 대기).');
+    expect(ko).toContain('전달 2 · Server의 응답이 돌아와 Client가 다시 진행합니다 (전달 2번 동안 대기).');
     expect(ko.at(-1)).toBe(
-      '실행이 완료되었습니다. 모든 프로세스가 배달 2번째까지 프로그램을 끝까지 실행했습니다.',
+      '실행이 완료되었습니다. 모든 프로세스가 전달 2번째까지 프로그램을 끝까지 실행했습니다.',
     );
   });
 
@@ -39,7 +39,7 @@ describe('narration of an explored run', () => {
 
   it('a give-up before any delivery is said without a length; the timed run still speaks of ticks', () => {
     const ko = sentences(RPC, 'deadlock', 'ko', 1);
-    expect(ko).toContain('배달 0 · Client가 Server의 응답 기다리기를 포기하고 다음으로 넘어갑니다.');
+    expect(ko).toContain('전달 0 · Client가 Server의 응답 기다리기를 포기하고 다음으로 넘어갑니다.');
     const en = sentences(RPC, 'deadlock', 'en', 1);
     expect(en).toContain('delivery 0 · Client gives up waiting for a reply from Server and goes on.');
     const timed = [...narrateTrace(runInProcess(checkOrThrow(RPC)), 'ko')].map((s) => s.sentence);

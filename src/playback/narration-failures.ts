@@ -73,7 +73,7 @@ const ko: FailureBook = {
   crash: (p) => `${josa(p, '이/가')} 멈춥니다(crash): 하던 일은 버려지고 메일함도 사라집니다.`,
   restart: (p) => `${josa(p, '이/가')} 빈 메일함으로 첫 문장부터 다시 시작합니다.`,
   timeout: (p, reason, on, waited, clock) =>
-    `${josa(p, '이/가')} ${said(waited, clock) ? (clock === 'deliveries' ? `배달 ${waited}번 만에 ` : `${waited}틱 만에 `) : ''}${WAIT_KO[reason](on)}를 포기하고 다음으로 넘어갑니다.`,
+    `${josa(p, '이/가')} ${said(waited, clock) ? (clock === 'deliveries' ? `전달 ${waited}번 만에 ` : `${waited}틱 만에 `) : ''}${WAIT_KO[reason](on)}를 포기하고 다음으로 넘어갑니다.`,
   lost: (id, to, why) =>
     why === 'crash'
       ? `메시지 #${josa(String(id), '이/가')} 멈춰 있는 ${to}에 도착해 사라집니다.`

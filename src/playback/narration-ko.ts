@@ -17,7 +17,7 @@ const list = (xs: readonly string[]): string => (xs.length === 0 ? '없음' : xs
 /** "(#3 "ping", t=4에 도착)" */
 const trip = (m: MsgFacts): string =>
   m.clock === 'deliveries'
-    ? `(#${m.id}${pl(m.payload)}, 배달 ${m.deliverAt}번째에 도착)`
+    ? `(#${m.id}${pl(m.payload)}, 전달 ${m.deliverAt}번째에 도착)`
     : `(#${m.id}${pl(m.payload)}, t=${m.deliverAt}에 도착)`;
 
 function waits(b: BlockedInfo, barrier: string | null): string {
@@ -74,7 +74,7 @@ export const ko: Phrasebook = {
     const w =
       f.waited > 0
         ? f.clock === 'deliveries'
-          ? ` (배달 ${f.waited}번 동안 대기)`
+          ? ` (전달 ${f.waited}번 동안 대기)`
           : ` (${f.waited}틱 대기)`
         : '';
     switch (f.reason) {

@@ -136,7 +136,7 @@ function sentence(e: TraceEvent, w: World, lang: Lang, clock: NarrationClock): s
  * One sentence for `event`, prefixed with its time ("t=3 · …"; `run.end` states its time itself).
  * `world` is the World right after the event (`stateAt(seq + 1)`); the one before it works too.
  * In a run the explorer found, `clock` is `deliveries`: times and waits are said in deliveries
- * ("delivery 3 · …", "배달 3 · …"), as its clock counts them.
+ * ("delivery 3 · …", "전달 3 · …"), as its clock counts them.
  */
 export function narrate(
   event: TraceEvent,
@@ -148,13 +148,13 @@ export function narrate(
   const text = sentence(event, after, lang, clock);
   if (event.type === 'run.end') return clock === 'deliveries' ? deliveriesIn(text, lang) : text;
   const at =
-    clock === 'deliveries' ? (lang === 'ko' ? `배달 ${event.t}` : `delivery ${event.t}`) : `t=${event.t}`;
+    clock === 'deliveries' ? (lang === 'ko' ? `전달 ${event.t}` : `delivery ${event.t}`) : `t=${event.t}`;
   return `${at} · ${text}`;
 }
 
 /** An outcome sentence of an explored run, its times said as deliveries ("at t=2" → "at delivery 2"). */
 export function deliveriesIn(text: string, lang: Lang): string {
-  return text.replace(/t=(\d+)/gu, (_, n: string) => (lang === 'ko' ? `배달 ${n}번째` : `delivery ${n}`));
+  return text.replace(/t=(\d+)/gu, (_, n: string) => (lang === 'ko' ? `전달 ${n}번째` : `delivery ${n}`));
 }
 
 /** How the run ended, who waits for what and the cycle; `world` (optional) names the barriers waited at. */

@@ -126,9 +126,9 @@ const KO: ExploreStrings = {
   searchAgain: '다시 탐색',
   showIt: '보여 주기',
   makeWhatIf: '만약에 분기로 만들기',
-  can: (kind, k) => `${CAN_KO[kind]}: 가장 짧은 경우 배달 ${n(k, 'ko')}번이면 됩니다.`,
+  can: (kind, k) => `${CAN_KO[kind]}: 가장 짧은 경우 전달 ${n(k, 'ko')}번이면 됩니다.`,
   always: (kind, s) => `${ALWAYS_KO[kind]}: 상태 ${n(s, 'ko')}개를 모두 살펴봤습니다.`,
-  shortestIs: (k) => `가장 짧은 실행은 배달 ${n(k, 'ko')}번입니다.`,
+  shortestIs: (k) => `가장 짧은 실행은 전달 ${n(k, 'ko')}번입니다.`,
   allExplored: (s) => `상태 ${n(s, 'ko')}개를 모두 살펴봤습니다.`,
   budget: (s) => `탐색이 한도인 상태 ${n(s, 'ko')}개에서 멈췄습니다. 모든 순서를 확인하지는 못했습니다.`,
   cancelled: (s) => `상태 ${n(s, 'ko')}개까지 보고 취소했습니다. 모든 순서를 확인하지는 못했습니다.`,
@@ -138,8 +138,8 @@ const KO: ExploreStrings = {
   stale: '이 탐색 뒤에 글이 바뀌었습니다.',
   failed: (m) => `탐색을 실행할 수 없습니다: ${m}`,
   playing: (kind, k) =>
-    `탐색기가 찾은 순서 하나: 배달 ${n(k, 'ko')}번 만에 ${josa(NOUN_KO[kind], '으로/로')} 끝납니다.`,
-  clockNote: '시계는 틱이 아니라 배달 횟수를 셉니다. 내 시나리오는 그대로입니다.',
+    `탐색기가 찾은 순서 하나: 전달 ${n(k, 'ko')}번 만에 ${josa(NOUN_KO[kind], '으로/로')} 끝납니다.`,
+  clockNote: '시계는 틱이 아니라 전달 횟수를 셉니다. 내 시나리오는 그대로입니다.',
   back: '시간이 있는 실행으로 돌아가기',
 };
 
