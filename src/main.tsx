@@ -10,7 +10,8 @@ import './ui/styles.css';
 import './ui/focus.css';
 
 openFromLocation();
-openCompareFromLocation();
+// A compare link's two scenarios load first, so the page does not show another one before them.
+await openCompareFromLocation();
 startShareSync();
 startRunner();
 startPlayer();

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { check, type Lang } from '../../lang';
 import { runSource } from '../../runtime/inprocess';
 import { allMet, evaluateGoals } from '../../playback/goals';
-import { BUILTINS } from '../index';
-import { EXERCISES, exerciseFor } from './index';
+import { BUILTINS } from '../all';
+import { EXERCISES, exerciseFor } from '../all';
 
 const LANGS: Lang[] = ['en', 'ko'];
 const HANGUL = /[\uac00-\ud7a3]/;
