@@ -6,12 +6,15 @@ import { startRunner } from './ui/runner';
 import { exposeApi } from './ui/api';
 import { startOffline } from './ui/offline/register';
 import { openCompareFromLocation, openFromLocation, startShareSync } from './ui/share';
+import { preloadCourseBar } from './ui/course';
 import './ui/styles.css';
 import './ui/focus.css';
 
-openFromLocation();
+// A link's scenario is decoded before the page is drawn, so no other one shows first.
+await openFromLocation();
 // A compare link's two scenarios load first, so the page does not show another one before them.
 await openCompareFromLocation();
+await preloadCourseBar();
 startShareSync();
 startRunner();
 startPlayer();
