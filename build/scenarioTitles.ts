@@ -3,13 +3,22 @@
 // once, but not its text: with the titles computed here the texts load only when one is opened
 // (src/scenarios/index.ts), and nothing can drift from the files, since the table is made from them.
 import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
-import { check } from '../src/lang/index.ts';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type * as Lang from '../src/lang/index.ts';
 
 const TITLES = /\.rdv\?titles$/;
+const LANG = fileURLToPath(new URL('../src/lang/index.ts', import.meta.url));
 
-/** The titles of a scenario text, as the app's `titleOf` reads them. */
-export function titlesOf(source: string): { lang: string | null; text: string }[] {
+type Titles = { lang: string | null; text: string }[];
+
+// The checker is imported through Vite's own module runner (it is the app's TypeScript, not the
+// config's), once for the site's and the page's builds.
+let checker: Promise<typeof Lang> | null = null;
+
+async function titlesOf(source: string): Promise<Titles> {
+  checker ??= runnerImport<typeof Lang>(LANG, { configFile: false, logLevel: 'warn' }).then((r) => r.module);
+  const { check } = await checker;
   return check(source).scenario.titles.map(({ lang, text }) => ({ lang, text }));
 }
 
@@ -17,11 +26,11 @@ export function scenarioTitles(): Plugin {
   return {
     name: 'rendezvous:scenario-titles',
     enforce: 'pre',
-    load(id) {
+    async load(id) {
       if (!TITLES.test(id)) return null;
       const file = id.replace(/\?titles$/, '');
       this.addWatchFile(file);
-      return `export default ${JSON.stringify(titlesOf(readFileSync(file, 'utf8')))};\n`;
+      return `export default ${JSON.stringify(await titlesOf(readFileSync(file, 'utf8')))};\n`;
     },
   };
 }
