@@ -7,6 +7,8 @@ import { exposeApi } from './ui/api';
 import { startOffline } from './ui/offline/register';
 import { openCompareFromLocation, openFromLocation, startShareSync } from './ui/share';
 import { preloadCourseBar } from './ui/course';
+import { prefetchGoals, preloadGoals } from './ui/goals';
+import { appStore } from './store';
 import './ui/styles.css';
 import './ui/focus.css';
 
@@ -15,6 +17,7 @@ await openFromLocation();
 // A compare link's two scenarios load first, so the page does not show another one before them.
 await openCompareFromLocation();
 await preloadCourseBar();
+await preloadGoals(appStore.getState().checked.scenario.goals.length > 0);
 startShareSync();
 startRunner();
 startPlayer();
@@ -26,3 +29,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+// Exercises opened later find their goals' code already here.
+prefetchGoals();
