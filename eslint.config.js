@@ -32,6 +32,24 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The app loads scenario texts on demand; the eager table is for tests and Node tools only.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', 'src/scenarios/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/scenarios/all', '**/scenarios/all.ts'],
+              message: 'The app loads built-in texts on demand (src/scenarios/index.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: pureCore,
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

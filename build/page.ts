@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scenarioTitles } from './scenarioTitles.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const from = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -46,7 +47,7 @@ export function pageConfig(outDir: string): InlineConfig {
     base: './',
     publicDir: false,
     logLevel: 'warn',
-    plugins: [react(), pageSwaps(), inlineEverything()],
+    plugins: [react(), scenarioTitles(), pageSwaps(), inlineEverything()],
     // A classic worker: Chromium will not start a module worker from a blob a file:// page made.
     worker: { format: 'iife' },
     build: {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check, DIAGNOSTIC_CODES } from '../src/lang';
 import { RUN_ERROR_CODES } from '../src/lang/diagnostics.run';
 import { runSource } from '../src/runtime/inprocess';
-import { BUILTINS } from '../src/scenarios';
+import { BUILTINS } from '../src/scenarios/all';
 import { Slugger, slugify } from '../src/ui/help/doc';
 
 const REFERENCES = ['reference.en.md', 'reference.ko.md'] as const;

@@ -6,7 +6,7 @@ import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../engine/trace';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS, builtin } from '../scenarios';
+import { BUILTINS, builtin } from '../scenarios/all';
 import { mermaidText, toMermaid } from './index';
 
 const run = (id: string): Trace => runSource(builtin(id)?.source ?? '');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '../engine/trace';
 import { checkpointsOf } from '../playback/checkpoints';
 import { runSource } from '../runtime/inprocess';
-import { builtin } from '../scenarios';
+import { builtin } from '../scenarios/all';
 import { clampRange, mermaidRanges, toMermaid } from './index';
 
 const run = (id: string): Trace => runSource(builtin(id)?.source ?? '');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '../engine/trace';
 import { createPlayback } from '../playback';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS, builtin } from '../scenarios';
+import { BUILTINS, builtin } from '../scenarios/all';
 import { SHIVIZ_EXAMPLES } from './examples';
 import { SHIVIZ_REGEX, fromShiViz, parseTraceFile, toShiViz, toShiVizFile } from './index';
 

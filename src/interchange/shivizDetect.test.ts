@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 import { SHIVIZ_EXAMPLES } from './examples';
 import { runSource } from '../runtime/inprocess';
 import { looksLikeShiViz, toShiViz, toShiVizFile } from './index';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '../engine/trace';
 import { createPlayback } from '../playback';
 import { runSource } from '../runtime/inprocess';
-import { builtin } from '../scenarios';
+import { builtin } from '../scenarios/all';
 import { parseTraceFile } from './index';
 
 const source = (id: string): string => builtin(id)?.source ?? '';

@@ -7,7 +7,7 @@ import type { Trace } from '../engine/trace';
 import { createPlayback } from '../playback';
 import { runSource } from '../runtime/inprocess';
 import { runCli } from '../cli/run';
-import { BUILTINS, builtin } from '../scenarios';
+import { BUILTINS, builtin } from '../scenarios/all';
 import { MAX_TRACE_CHARS, parseTraceFile, type TraceFileError } from './index';
 
 const traces = new Map<string, Trace>(BUILTINS.map((b) => [b.id, runSource(b.source)]));

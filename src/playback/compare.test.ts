@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runSource } from '../runtime/inprocess';
 import { compareOutcomes, compareRuns, firstDifference, sameUntil, totalBlocked } from './compare';
 import type { Outcome } from '../engine/trace';
-import { builtin } from '../scenarios';
+import { builtin } from '../scenarios/all';
 import type { RunMetrics } from './diagramModel';
 import { computeMetrics } from './metrics';
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Trace, TraceEvent } from '../engine/trace';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 import { buildDiagram } from './diagram';
 import { computeMetrics } from './metrics';
 

@@ -3,7 +3,7 @@ import { traceToJson } from '../engine/json';
 import type { Trace } from '../engine/trace';
 import { check, type Scenario } from '../lang';
 import { runInProcess } from '../runtime/inprocess';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 import { allMet, blockedTimes, evaluateGoals, type GoalResult } from './goals';
 
 function scenarioOf(src: string): Scenario {

@@ -3,7 +3,7 @@ import { runSource } from '../runtime/inprocess';
 import { createPlayback } from './index';
 import { narrateTrace, sentenceAt } from './log';
 import { narrate } from './narration';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 
 const source = `latency 2
 queue jobs capacity 1

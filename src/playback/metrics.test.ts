@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockReason } from '../engine/trace';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 import type { ProcessMetrics } from './diagramModel';
 import { computeMetrics, totalBlocked } from './metrics';
 import { buildDiagram } from './diagram';

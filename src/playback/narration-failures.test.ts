@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../engine/trace';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 import { createPlayback } from './index';
 import { narrate } from './narration';
 

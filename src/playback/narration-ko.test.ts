@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../engine/trace';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 import { narrate } from './narration';
 import { stateAt } from './state';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../engine/trace';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS } from '../scenarios';
+import { BUILTINS } from '../scenarios/all';
 import { createPlayback } from './index';
 import { describeBlocked, narrate } from './narration';
 import { stateAt } from './state';

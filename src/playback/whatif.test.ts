@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trace, TraceEvent } from '../engine/trace';
 import { addFaultLine, faultText } from '../lang/whatif';
 import { runSource } from '../runtime/inprocess';
-import { BUILTINS, builtin } from '../scenarios';
+import { BUILTINS, builtin } from '../scenarios/all';
 import { describeFault, planIntervention, type Intervention } from './whatif';
 
 const run = (source: string): Trace => runSource(source);

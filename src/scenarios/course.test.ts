@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../lang';
 import { COURSE, STEPS, stepIndex, stepKey } from './course';
-import { builtin, pairOf } from './index';
-import { EXERCISES } from './exercises';
+import { pairOf } from './index';
+import { builtin } from './all';
+import { EXERCISES } from './all';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../lang';
 import { explore } from '../explore';
-import { builtin } from './index';
+import { builtin } from './all';
 
 const FILE = new URL('./__golden__/explore.json', import.meta.url);
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../lang';
 import { runInProcess } from '../runtime/inprocess';
 import type { TraceEvent, Trace } from '../engine/trace';
-import { BUILTINS } from './index';
+import { BUILTINS } from './all';
 
 const DIR = new URL('./__golden__/', import.meta.url);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check, forEachStmt, type Lang, type Scenario } from '../lang';
 import { runInProcess } from '../runtime/inprocess';
 import type { OutcomeKind } from '../engine/trace';
-import { BUILTINS, builtin } from './index';
+import { BUILTINS, builtin } from './all';
 
 /** How each built-in ends, and when. `timeInAbout`: the about (en and ko) states the time. */
 const EXPECTED: Record<string, { kind: OutcomeKind; time: number; timeInAbout: boolean; cycle?: string[] }> =

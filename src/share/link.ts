@@ -24,8 +24,9 @@
 
 import { Inflate, deflateSync } from 'fflate';
 
-/** Longest fragment accepted (characters after `#`); longer ones are refused before decoding. */
-export const MAX_FRAGMENT_CHARS = 200_000;
+import { MAX_FRAGMENT_CHARS } from './limits';
+
+export { MAX_FRAGMENT_CHARS };
 /** Largest scenario carried, in bytes of UTF-8 (the language's input limit). */
 export const MAX_SOURCE_BYTES = 262_144;
 /** Longest header line of the decompressed payload, in bytes. */

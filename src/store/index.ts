@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { createPlaybackSlice, type PlaybackSlice } from './playback';
 import { createPrefsSlice, type PrefsSlice } from './prefs';
 import { createRunSlice, type RunSlice } from './run';
-import { createScenarioSlice, type ScenarioSlice } from './scenario';
+import { createScenarioSlice, preloadStart, type ScenarioSlice } from './scenario';
 import { createViewSlice, type ViewSlice } from './view';
 
 export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & PrefsSlice & ViewSlice;
@@ -35,6 +35,9 @@ export function createAppStore(
 function browserLangs(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
+
+// The page waits (a few milliseconds, before anything is drawn) for what the last visit showed.
+await preloadStart(safeStorage());
 
 export const appStore = createAppStore();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './index';
-import { DEFAULT_SCENARIO_ID, builtin } from '../scenarios';
+import { DEFAULT_SCENARIO_ID } from '../scenarios';
+import { builtin } from '../scenarios/all';
 import { MAX_DRAFTS } from './drafts';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -33,11 +34,11 @@ describe('the scenario on screen and the user’s drafts', () => {
     expect(reloaded.getState().origin).toEqual(store.getState().origin);
   });
 
-  it('never loses a draft when the user switches to a built-in and edits that', () => {
+  it('never loses a draft when the user switches to a built-in and edits that', async () => {
     const store = createAppStore(memoryStorage(), []);
     store.getState().edit('process Mine\nend\n');
     const mine = store.getState().origin;
-    store.getState().loadBuiltin('barrier');
+    await store.getState().loadBuiltin('barrier');
     expect(store.getState().change).toBe('open');
     store.getState().edit(`${builtin('barrier')!.source}\n# changed`);
     const drafts = store.getState().drafts;
@@ -81,9 +82,9 @@ describe('the scenario on screen and the user’s drafts', () => {
     expect(createAppStore(storage, []).getState().source).toBe('process Mine\nend\n');
   });
 
-  it('goes back to a built-in, a link or a file just as they were', () => {
+  it('goes back to a built-in, a link or a file just as they were', async () => {
     const store = createAppStore(memoryStorage(), []);
-    store.getState().loadBuiltin('barrier');
+    await store.getState().loadBuiltin('barrier');
     store.getState().openExample('process E\nend\n');
     store.getState().backFromExample();
     expect(store.getState().origin).toEqual({ kind: 'builtin', id: 'barrier' });
@@ -98,7 +99,7 @@ describe('the scenario on screen and the user’s drafts', () => {
     expect(store.getState().drafts).toEqual([]);
   });
 
-  it('keeps the way back while the example is edited, and forgets it when something else is opened', () => {
+  it('keeps the way back while the example is edited, and forgets it when something else is opened', async () => {
     const store = createAppStore(memoryStorage(), []);
     store.getState().open('process Shared\nend\n', { kind: 'link' });
     store.getState().openExample('process E\nend\n');
@@ -108,7 +109,7 @@ describe('the scenario on screen and the user’s drafts', () => {
     store.getState().backFromExample();
     expect(store.getState().source).toBe('process Shared\nend\n');
     store.getState().openExample('process E\nend\n');
-    store.getState().loadBuiltin('rpc');
+    await store.getState().loadBuiltin('rpc');
     expect(store.getState().beforeExample).toBeNull();
     store.getState().openExample('process E\nend\n');
     store.getState().dismissExample();
@@ -116,10 +117,10 @@ describe('the scenario on screen and the user’s drafts', () => {
     expect(store.getState().source).toBe('process E\nend\n');
   });
 
-  it('puts a draft back in the list when the edited example pushed it out', () => {
+  it('puts a draft back in the list when the edited example pushed it out', async () => {
     const store = createAppStore(memoryStorage(), []);
     for (let k = 0; k < MAX_DRAFTS; k++) {
-      store.getState().loadBuiltin('rpc');
+      await store.getState().loadBuiltin('rpc');
       store.getState().edit(`process P${k}\nend\n`);
     }
     const oldest = store.getState().drafts.at(-1)!;

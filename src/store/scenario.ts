@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { check } from '../lang';
 import type { CheckResult } from '../lang/ast';
-import { builtin, DEFAULT_SCENARIO_ID } from '../scenarios';
+import { DEFAULT_SCENARIO_ID, fetchBuiltin, loadedBuiltin } from '../scenarios';
+import { exerciseIdFor, loadExercise } from '../scenarios/exercises';
 import type { FaultSpec } from '../lang/whatif';
 import {
   loadCurrent,
@@ -89,7 +90,11 @@ export interface ScenarioSlice {
   beforeExample: Shown | null;
   /** The user changed the text: it becomes (or updates) their current draft. */
   edit(source: string): void;
-  loadBuiltin(id: string): void;
+  /**
+   * Shows built-in `id` (or `exercise/ID`): at once when its text is here, else once it has loaded,
+   * unless something else was opened or typed meanwhile. An unknown id changes nothing.
+   */
+  loadBuiltin(id: string): Promise<void>;
   loadDraft(id: number): void;
   /** Shows text from a link or a file, without touching the drafts until the user edits it. */
   open(source: string, origin: Extract<Origin, { kind: 'link' | 'file' }>, step?: number | null): void;
@@ -164,15 +169,35 @@ function initial(storage: KeyValueStore | null): Start {
     if (draft)
       return { source: draft.text, origin: current, drafts, trees, whatIf: atRoot(treeOf(treeKey(current))) };
   }
-  const id = current?.kind === 'builtin' && builtin(current.id) ? current.id : DEFAULT_SCENARIO_ID;
+  // preloadStart has loaded the built-in the last visit showed; the default is always here.
+  const id = current?.kind === 'builtin' && loadedBuiltin(current.id) ? current.id : DEFAULT_SCENARIO_ID;
   const origin: Origin = { kind: 'builtin', id };
   return {
-    source: builtin(id)?.source ?? '',
+    source: loadedBuiltin(id)?.source ?? '',
     origin,
     drafts,
     trees,
     whatIf: atRoot(treeOf(treeKey(origin))),
   };
+}
+
+/**
+ * Loads what the first screen will show and is not in the page's own JavaScript: the built-in the
+ * last visit ended on, or the exercise its draft is a copy of (for its hints), so that nothing
+ * appears late. Never fails: what cannot load is left out (the default opens instead).
+ */
+export async function preloadStart(storage: KeyValueStore | null): Promise<void> {
+  try {
+    const current = loadCurrent(storage);
+    if (current?.kind === 'builtin') await fetchBuiltin(current.id);
+    if (current?.kind === 'draft') {
+      const draft = loadDrafts(storage).find((d) => d.id === current.id);
+      const exercise = draft && exerciseIdFor(check(draft.text).scenario);
+      if (exercise) await loadExercise(exercise);
+    }
+  } catch (error) {
+    console.warn('Rendezvous: could not load the scenario of the last visit', error);
+  }
 }
 
 /** A scenario opened afresh shows its original. */
@@ -184,6 +209,8 @@ export const createScenarioSlice =
   (storage: KeyValueStore | null): StateCreator<AppState, [], [], ScenarioSlice> =>
   (set, get) => {
     const start = initial(storage);
+    /** Counts loadBuiltin calls, so that a slow load never replaces a later choice. */
+    let opening = 0;
     const show = (
       source: string,
       origin: Origin,
@@ -278,8 +305,21 @@ export const createScenarioSlice =
         else get().open(source, { kind: 'link' }, step);
       },
       loadBuiltin(id) {
-        const found = builtin(id);
-        if (found) showOpened(found.source, { kind: 'builtin', id });
+        const ready = loadedBuiltin(id);
+        const ticket = ++opening;
+        if (ready) {
+          showOpened(ready.source, { kind: 'builtin', id });
+          return Promise.resolve();
+        }
+        const { origin } = get();
+        return fetchBuiltin(id).then(
+          (found) => {
+            // Only the last one asked for, and only if nothing else was opened or typed meanwhile.
+            if (found && ticket === opening && get().origin === origin)
+              showOpened(found.source, { kind: 'builtin', id });
+          },
+          (error: unknown) => console.warn(`Rendezvous: could not load the scenario ${id}`, error),
+        );
       },
       loadDraft(id) {
         const draft = get().drafts.find((d) => d.id === id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { faultEnd, type FaultSpec } from '../lang/whatif';
-import { builtin } from '../scenarios';
+import { builtin } from '../scenarios/all';
 import { createAppStore } from './index';
 import { ordered, treeFromText } from './whatifTree';
 
@@ -24,9 +24,9 @@ const lose: FaultSpec = {
 const rpc = builtin('rpc')!.source;
 
 describe('what-if branches in the store', () => {
-  it('writes an intervention into a new branch that runs at once from the same step', () => {
+  it('writes an intervention into a new branch that runs at once from the same step', async () => {
     const store = createAppStore(memoryStorage(), []);
-    store.getState().loadBuiltin('rpc');
+    await store.getState().loadBuiltin('rpc');
     store.getState().intervene(crash);
     const s = store.getState();
     expect(s.source).toBe(`${rpc}\ncrash Server at 4\n`);
@@ -36,9 +36,9 @@ describe('what-if branches in the store', () => {
     expect(s.whatIf?.key).toBe('builtin:rpc');
   });
 
-  it('keeps a tree: a branch of a branch, switching back to the original and between branches', () => {
+  it('keeps a tree: a branch of a branch, switching back to the original and between branches', async () => {
     const store = createAppStore(memoryStorage(), []);
-    store.getState().loadBuiltin('rpc');
+    await store.getState().loadBuiltin('rpc');
     store.getState().intervene(crash);
     store.getState().intervene(lose);
     store.getState().showBranch(0);
@@ -56,9 +56,9 @@ describe('what-if branches in the store', () => {
     expect(store.getState().source).toBe(`${rpc}\ncrash Server at 4\nlose Server Client from 5\n`);
   });
 
-  it('undoes and redoes interventions, newest first', () => {
+  it('undoes and redoes interventions, newest first', async () => {
     const store = createAppStore(memoryStorage(), []);
-    store.getState().loadBuiltin('rpc');
+    await store.getState().loadBuiltin('rpc');
     store.getState().intervene(crash);
     store.getState().intervene(lose);
     store.getState().undoWhatIf();
@@ -76,18 +76,18 @@ describe('what-if branches in the store', () => {
     expect(store.getState().whatIf!.branches).toHaveLength(3);
   });
 
-  it('keeps branches as drafts: a reload reopens the branch, reopening the scenario shows its original', () => {
+  it('keeps branches as drafts: a reload reopens the branch, reopening the scenario shows its original', async () => {
     const storage = memoryStorage();
     const store = createAppStore(storage, []);
-    store.getState().loadBuiltin('rpc');
+    await store.getState().loadBuiltin('rpc');
     store.getState().intervene(crash);
     store.getState().edit(`${rpc}\ncrash Server at 6\n`);
     const reloaded = createAppStore(storage, []);
     expect(reloaded.getState().source).toBe(`${rpc}\ncrash Server at 6\n`);
     expect(reloaded.getState().origin).toEqual({ kind: 'branch', id: 1 });
-    reloaded.getState().loadBuiltin('barrier');
+    await reloaded.getState().loadBuiltin('barrier');
     expect(reloaded.getState().whatIf).toBeNull();
-    reloaded.getState().loadBuiltin('rpc');
+    await reloaded.getState().loadBuiltin('rpc');
     expect(reloaded.getState().source).toBe(rpc);
     expect(reloaded.getState().whatIf?.branches).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 // The built-ins made for sweeps draw the curves their descriptions promise.
 import { describe, expect, it } from 'vitest';
 import { check } from '../lang';
-import { builtin } from '../scenarios';
+import { builtin } from '../scenarios/all';
 import { findKnob, inProcessRunner, parseRange, runSweep, sweepPoints, type SweepRow } from './index';
 
 async function sweep(id: string, knob: string, range: string): Promise<SweepRow[]> {

@@ -1,5 +1,4 @@
-import { check } from '../lang';
-import { builtin, pairOf } from '../scenarios';
+import { builtinTitles, pairOf } from '../scenarios';
 import { useApp } from '../store';
 import { openBuiltinCompare } from './compare/sides';
 import { useStrings } from './i18n';
@@ -13,9 +12,13 @@ export function CompareButton() {
   const pair = origin.kind === 'builtin' ? pairOf(origin.id) : undefined;
   if (!pair || origin.kind !== 'builtin') return null;
   const other = pair[0] === origin.id ? pair[1] : pair[0];
-  const otherTitle = titleOf(check(builtin(other)?.source ?? '').scenario.titles, lang) ?? other;
+  const otherTitle = titleOf(builtinTitles(other) ?? [], lang) ?? other;
   return (
-    <button type="button" className="compare-button" onClick={() => openBuiltinCompare(pair[0], pair[1])}>
+    <button
+      type="button"
+      className="compare-button"
+      onClick={() => void openBuiltinCompare(pair[0], pair[1])}
+    >
       {s.compareWith(otherTitle)}
     </button>
   );

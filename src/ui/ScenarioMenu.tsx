@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { check } from '../lang';
-import { BUILTINS, EXERCISE_PREFIX } from '../scenarios';
-import { EXERCISES } from '../scenarios/exercises';
+import { BUILTIN_LIST, EXERCISE_PREFIX } from '../scenarios';
+import { EXERCISE_IDS, exerciseTitles } from '../scenarios/exercises';
 import { useApp } from '../store';
 import type { Origin } from '../store/scenario';
 import { useStrings } from './i18n';
@@ -12,10 +12,10 @@ import { describeFault } from '../playback/whatif';
 import { branchOf } from '../store/whatifTree';
 import { WHATIF_STRINGS } from './whatif/strings';
 
-const builtinTitles = BUILTINS.map((b) => ({ id: b.id, titles: check(b.source).scenario.titles }));
-const exerciseTitles = EXERCISES.map((e) => ({
-  id: `${EXERCISE_PREFIX}${e.id}`,
-  titles: check(e.source).scenario.titles,
+// Titles only: a scenario's text loads when it is chosen.
+const exerciseList = EXERCISE_IDS.map((id) => ({
+  id: `${EXERCISE_PREFIX}${id}`,
+  titles: exerciseTitles(id),
 }));
 const EXERCISES_LABEL = { en: 'Exercises', ko: '연습 문제' } as const;
 
@@ -46,6 +46,8 @@ export function ScenarioMenu() {
   const loadDraft = useApp((st) => st.loadDraft);
   const whatIf = useApp((st) => st.whatIf);
   const branch = origin.kind === 'branch' && whatIf ? branchOf(whatIf, origin.id) : undefined;
+  // A built-in being loaded stays chosen in the menu until it is on screen.
+  const [loading, setLoading] = useState<string | null>(null);
   const draftLabels = useMemo(
     () =>
       drafts.map((d, k) => ({
@@ -57,11 +59,17 @@ export function ScenarioMenu() {
   return (
     <select
       aria-label={s.scenario}
-      value={valueOf(origin)}
+      value={loading ?? valueOf(origin)}
       onChange={(e) => {
-        const [kind, id] = e.currentTarget.value.split(':');
-        if (kind === 'builtin' && id) loadBuiltin(id);
-        else if (kind === 'draft' && id) loadDraft(Number(id));
+        const value = e.currentTarget.value;
+        const [kind, id] = value.split(':');
+        if (kind === 'builtin' && id) {
+          setLoading(value);
+          void loadBuiltin(id).finally(() => setLoading((now) => (now === value ? null : now)));
+        } else if (kind === 'draft' && id) {
+          setLoading(null);
+          loadDraft(Number(id));
+        }
         releaseFocus(e.currentTarget);
       }}
     >
@@ -83,15 +91,15 @@ export function ScenarioMenu() {
         </optgroup>
       )}
       <optgroup label={s.builtinScenarios}>
-        {builtinTitles.map((b) => (
+        {BUILTIN_LIST.map((b) => (
           <option key={b.id} value={`builtin:${b.id}`}>
             {titleOf(b.titles, lang) ?? b.id}
           </option>
         ))}
       </optgroup>
-      {exerciseTitles.length > 0 && (
+      {exerciseList.length > 0 && (
         <optgroup label={EXERCISES_LABEL[lang]}>
-          {exerciseTitles.map((e) => (
+          {exerciseList.map((e) => (
             <option key={e.id} value={`builtin:${e.id}`}>
               {titleOf(e.titles, lang) ?? e.id}
             </option>

@@ -5,8 +5,7 @@ import { check, type Lang } from '../../lang';
 import { runSource } from '../../runtime/inprocess';
 import { allMet, evaluateGoals, lossesToExplore, type OrdersExplored } from '../../playback/goals';
 import { explore } from '../../explore';
-import { BUILTINS } from '../index';
-import { EXERCISES, exerciseFor } from './index';
+import { BUILTINS, EXERCISES, exerciseFor } from '../all';
 
 const LANGS: Lang[] = ['en', 'ko'];
 const HANGUL = /[\uac00-\ud7a3]/;

@@ -2,14 +2,21 @@
 // Each is data: its starting text (`NAME.rdv`), a reference solution (`NAME.solution.rdv`) that a
 // test proves meets every goal (and the starting text does not), and its hints in both languages.
 
-import { check } from '../../lang';
-import type { Lang, Scenario } from '../../lang/ast';
-import { HINTS } from './hints';
+// The app loads an exercise (text, solution, hints) only when it is opened; its titles are known
+// at once (read at build time, build/scenarioTitles.ts), which is all the menus and the exercise
+// finder need. ../all.ts has every exercise at hand for tests.
 
-const files = import.meta.glob('./*.rdv', { query: '?raw', import: 'default', eager: true }) as Record<
+import type { Lang, Localized, Scenario } from '../../lang/ast';
+
+const texts = import.meta.glob('./*.rdv', { query: '?raw', import: 'default' }) as Record<
   string,
-  string
+  () => Promise<string>
 >;
+const titleTable = import.meta.glob(['./*.rdv', '!./*.solution.rdv'], {
+  query: '?titles',
+  import: 'default',
+  eager: true,
+}) as Record<string, readonly Localized[]>;
 
 export interface Exercise {
   /** File name without `.rdv`; also the key under which "solved" is remembered. */
@@ -42,33 +49,50 @@ const ORDER = [
   'partition',
 ];
 
-function load(id: string): Exercise {
-  const source = files[`./${id}.rdv`];
-  const solution = files[`./${id}.solution.rdv`];
-  const hints = HINTS[id];
-  if (source === undefined || solution === undefined || hints === undefined) {
-    throw new Error(`exercise ${id} needs ${id}.rdv, ${id}.solution.rdv and hints`);
-  }
-  return { id, source, solution, hints };
+/** Every exercise's id, in the order a course takes them. */
+export const EXERCISE_IDS: readonly string[] = ORDER;
+
+/** An exercise's titles (every language), without loading it. */
+export function exerciseTitles(id: string): readonly Localized[] {
+  return titleTable[`./${id}.rdv`] ?? [];
 }
 
-/** Every exercise, in the order a course takes them. */
-export const EXERCISES: readonly Exercise[] = ORDER.map(load);
-
-let titles: Map<string, Exercise> | null = null;
+let byTitle: Map<string, string> | null = null;
 
 /**
- * The exercise a scenario is, found by its titles (any language), so a copy the student edited,
- * saved as a draft or opened from a link, still is that exercise.
+ * The id of the exercise a scenario is, found by its titles (any language), so a copy the student
+ * edited, saved as a draft or opened from a link, still is that exercise.
  */
-export function exerciseFor(scenario: Pick<Scenario, 'titles'>): Exercise | undefined {
-  if (titles === null) {
-    titles = new Map();
-    for (const e of EXERCISES) for (const t of check(e.source).scenario.titles) titles.set(t.text, e);
+export function exerciseIdFor(scenario: Pick<Scenario, 'titles'>): string | undefined {
+  if (byTitle === null) {
+    byTitle = new Map();
+    for (const id of ORDER) for (const t of exerciseTitles(id)) byTitle.set(t.text, id);
   }
   for (const t of scenario.titles) {
-    const found = titles.get(t.text);
+    const found = byTitle.get(t.text);
     if (found) return found;
   }
   return undefined;
+}
+
+const loaded = new Map<string, Exercise>();
+
+/** An exercise already loaded, or undefined. */
+export function loadedExercise(id: string): Exercise | undefined {
+  return loaded.get(id);
+}
+
+/** An exercise with its text, solution and hints, loaded if needed; undefined for an unknown id. */
+export async function loadExercise(id: string): Promise<Exercise | undefined> {
+  const ready = loaded.get(id);
+  if (ready) return ready;
+  const text = texts[`./${id}.rdv`];
+  const solutionText = texts[`./${id}.solution.rdv`];
+  if (!ORDER.includes(id) || !text || !solutionText) return undefined;
+  const [source, solution, { HINTS }] = await Promise.all([text(), solutionText(), import('./hints')]);
+  const hints = HINTS[id];
+  if (hints === undefined) return undefined;
+  const exercise = { id, source, solution, hints };
+  loaded.set(id, exercise);
+  return exercise;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../scenarios/course';
-import { EXERCISES } from '../../scenarios/exercises';
+import { EXERCISES } from '../../scenarios/all';
 import { createAppStore } from '../../store';
 import { createCourseStore } from '../../store/course';
 import type { KeyValueStore } from '../../store/drafts';
@@ -20,48 +20,48 @@ function setup() {
 const balance = EXERCISES.find((e) => e.id === 'balance')!;
 
 describe('moving through the Course', () => {
-  it('opens a scenario step as its built-in, and an exercise as its starting text', () => {
+  it('opens a scenario step as its built-in, and an exercise as its starting text', async () => {
     const { app, course } = setup();
-    openStep(app, course, 'scenario:pipe');
+    await openStep(app, course, 'scenario:pipe');
     expect(app.getState().origin).toEqual({ kind: 'builtin', id: 'pipe' });
     expect(course.get()).toMatchObject({ place: 'scenario:pipe', following: true });
-    openStep(app, course, 'exercise:balance');
+    await openStep(app, course, 'exercise:balance');
     expect(app.getState().origin).toEqual({ kind: 'builtin', id: 'exercise/balance' });
     expect(app.getState().source).toBe(balance.source);
   });
 
-  it('reopens the student’s own text of an exercise when they come back to it', () => {
+  it('reopens the student’s own text of an exercise when they come back to it', async () => {
     const { app, course } = setup();
-    openStep(app, course, 'exercise:balance');
+    await openStep(app, course, 'exercise:balance');
     const mine = balance.source.replace('compute', 'compute 1 +');
     app.getState().edit(mine);
-    openStep(app, course, 'scenario:barrier');
+    await openStep(app, course, 'scenario:barrier');
     expect(app.getState().origin).toEqual({ kind: 'builtin', id: 'barrier' });
-    openStep(app, course, 'exercise:balance');
+    await openStep(app, course, 'exercise:balance');
     expect(app.getState().origin.kind).toBe('draft');
     expect(app.getState().source).toBe(mine);
     // Already on screen: opening it again changes nothing.
-    openStep(app, course, 'exercise:balance');
+    await openStep(app, course, 'exercise:balance');
     expect(app.getState().source).toBe(mine);
   });
 
-  it('shows the summary in the Course window and counts it as read', () => {
+  it('shows the summary in the Course window and counts it as read', async () => {
     const { app, course } = setup();
-    openStep(app, course, 'scenario:rpc');
-    openStep(app, course, 'summary:summary');
+    await openStep(app, course, 'scenario:rpc');
+    await openStep(app, course, 'summary:summary');
     expect(course.view()).toBe('summary');
     expect(course.get().seen).toContain('summary:summary');
     // The scenario on screen stays.
     expect(app.getState().origin).toEqual({ kind: 'builtin', id: 'rpc' });
-    openStep(app, course, 'scenario:queue');
+    await openStep(app, course, 'scenario:queue');
     expect(course.view()).toBeNull();
   });
 
-  it('closes the compare view and the help on the way', () => {
+  it('closes the compare view and the help on the way', async () => {
     const { app, course } = setup();
     app.getState().openHelp('guide');
     app.getState().openCompare({ title: 'a', source: 'x', key: 'a' }, { title: 'b', source: 'y', key: 'b' });
-    openStep(app, course, 'scenario:rpc');
+    await openStep(app, course, 'scenario:rpc');
     expect(app.getState().help).toBeNull();
     expect(app.getState().compare).toBeNull();
   });

@@ -5,9 +5,9 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { check } from '../../lang';
 import type { Scenario } from '../../lang/ast';
-import { builtin, EXERCISE_PREFIX } from '../../scenarios';
+import { builtinTitles, EXERCISE_PREFIX } from '../../scenarios';
 import { STEPS, stepIndex, type CourseStep } from '../../scenarios/course';
-import { exerciseFor, EXERCISES } from '../../scenarios/exercises';
+import { exerciseIdFor } from '../../scenarios/exercises';
 import type { AppState } from '../../store';
 import type { Origin } from '../../store/scenario';
 import type { CourseStore } from '../../store/course';
@@ -22,7 +22,7 @@ export function onScreen(
   scenario: Pick<Scenario, 'titles' | 'goals'>,
 ): boolean {
   if (step.kind === 'scenario') return origin.kind === 'builtin' && origin.id === step.id;
-  if (step.kind === 'exercise') return scenario.goals.length > 0 && exerciseFor(scenario)?.id === step.id;
+  if (step.kind === 'exercise') return scenario.goals.length > 0 && exerciseIdFor(scenario) === step.id;
   return false;
 }
 
@@ -34,18 +34,20 @@ export function isDone(step: CourseStep, key: string, seen: readonly string[], s
 /** The step's title in `lang`: its scenario's or exercise's own title. */
 export function stepTitle(step: CourseStep, lang: Lang, summary: string): string {
   if (step.kind === 'summary') return summary;
-  const source =
-    step.kind === 'exercise' ? EXERCISES.find((e) => e.id === step.id)?.source : builtin(step.id)?.source;
-  return titleOf(check(source ?? '').scenario.titles, lang) ?? step.id;
+  const id = step.kind === 'exercise' ? `${EXERCISE_PREFIX}${step.id}` : step.id;
+  return titleOf(builtinTitles(id) ?? [], lang) ?? step.id;
 }
 
 /** The newest of the student's drafts that is a copy of exercise `id`, if any. */
 function draftOf(app: AppState, id: string): number | undefined {
-  return app.drafts.find((d) => exerciseFor(check(d.text).scenario)?.id === id)?.id;
+  return app.drafts.find((d) => exerciseIdFor(check(d.text).scenario) === id)?.id;
 }
 
-/** Opens step `key`: its scenario on screen (or the summary page), and the course's place on it. */
-export function openStep(store: StoreApi<AppState>, course: CourseStore, key: string): void {
+/**
+ * Opens step `key`: its scenario on screen (or the summary page), and the course's place on it;
+ * resolves once the scenario is shown (a built-in's text may have to load first).
+ */
+export async function openStep(store: StoreApi<AppState>, course: CourseStore, key: string): Promise<void> {
   const entry = STEPS[stepIndex(key)];
   if (!entry) return;
   const { step } = entry;
@@ -61,12 +63,12 @@ export function openStep(store: StoreApi<AppState>, course: CourseStore, key: st
   course.setView(null);
   if (onScreen(step, app.origin, app.checked.scenario)) return;
   if (step.kind === 'scenario') {
-    app.loadBuiltin(step.id);
+    await app.loadBuiltin(step.id);
     return;
   }
   const draft = draftOf(app, step.id);
   if (draft !== undefined) app.loadDraft(draft);
-  else app.loadBuiltin(`${EXERCISE_PREFIX}${step.id}`);
+  else await app.loadBuiltin(`${EXERCISE_PREFIX}${step.id}`);
 }
 
 /** The step `delta` away from the current place (the first one before the course is started). */

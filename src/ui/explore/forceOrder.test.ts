@@ -3,7 +3,7 @@ import { check } from '../../lang';
 import { explore } from '../../explore';
 import { addFaultLine, faultText } from '../../lang/whatif';
 import { runInProcess } from '../../runtime/inprocess';
-import { builtin } from '../../scenarios';
+import { builtin } from '../../scenarios/all';
 import { forceOrder } from './forceOrder';
 
 function explored(id: string, lose: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtin } from '../../scenarios';
+import { builtin } from '../../scenarios/all';
 import type { FromExplorer } from './protocol';
 import { runSearch } from './search';
 

@@ -1,7 +1,7 @@
 // `Export page…` (loaded when asked for): the single-file page (build/page.ts) with the scenario,
 // its branch and the current step written in, offered as a download. The template is fetched from
 // next to the app; a page opened from disk has no server, so it exports itself from its own text.
-import { MAX_FRAGMENT_CHARS } from '../../share/link';
+import { MAX_FRAGMENT_CHARS } from '../../share/limits';
 import { appStore } from '../../store';
 import { currentShareUrl } from '../share';
 import { titleOf } from '../titles';
@@ -29,7 +29,7 @@ export async function exportPage(): Promise<string> {
   const { imported, checked, lang } = appStore.getState();
   const w = fileWords(lang);
   if (imported) return w.pageImported;
-  const url = currentShareUrl();
+  const url = await currentShareUrl();
   const fragment = url.slice(url.indexOf('#') + 1);
   if (fragment.length > MAX_FRAGMENT_CHARS) return w.pageTooLarge;
   const html = await template();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, type Exercise } from '../../scenarios/exercises';
+import { type Exercise } from '../../scenarios/exercises';
+import { EXERCISES } from '../../scenarios/all';
 import { createAppStore } from '../../store';
 import { canStartOver, startOver } from './commands';
 
@@ -35,7 +36,7 @@ const EXERCISE: Exercise = {
 };
 
 describe('startOver', () => {
-  it("puts back the starting text and keeps the student's edited text as a draft", () => {
+  it("puts back the starting text and keeps the student's edited text as a draft", async () => {
     const store = createAppStore(memoryStorage(), ['en']);
     store.getState().open(START, { kind: 'link' });
     expect(canStartOver(store.getState().source, EXERCISE)).toBe(false);
@@ -44,7 +45,7 @@ describe('startOver', () => {
     expect(origin.kind).toBe('draft');
     expect(canStartOver(store.getState().source, EXERCISE)).toBe(true);
 
-    startOver(store, EXERCISE);
+    await startOver(store, EXERCISE);
     const after = store.getState();
     expect(after.source).toBe(START);
     expect(after.change).toBe('open');
@@ -57,13 +58,13 @@ describe('startOver', () => {
 });
 
 describe('startOver for an exercise of the library', () => {
-  it('opens its starting text as the exercise itself, named in the menu', () => {
+  it('opens its starting text as the exercise itself, named in the menu', async () => {
     const exercise = EXERCISES[0]!;
     const store = createAppStore(memoryStorage(), ['en']);
-    store.getState().loadBuiltin(`exercise/${exercise.id}`);
+    await store.getState().loadBuiltin(`exercise/${exercise.id}`);
     expect(store.getState().source).toBe(exercise.source);
     store.getState().edit(exercise.solution);
-    startOver(store, exercise);
+    await startOver(store, exercise);
     expect(store.getState().origin).toEqual({ kind: 'builtin', id: `exercise/${exercise.id}` });
     expect(store.getState().source).toBe(exercise.source);
     expect(store.getState().drafts[0]?.text).toBe(exercise.solution);

@@ -4,17 +4,17 @@
 
 import type { StoreApi } from 'zustand/vanilla';
 import type { Exercise } from '../../scenarios/exercises';
-import { builtin, EXERCISE_PREFIX } from '../../scenarios';
+import { EXERCISE_PREFIX, isBuiltin } from '../../scenarios';
 import type { AppState } from '../../store';
 import type { OutcomeKind } from '../../engine/trace';
 import { seek, startIndex } from '../commands';
 import { ordersStore } from './orders';
 
-export function startOver(store: StoreApi<AppState>, exercise: Exercise): void {
+export async function startOver(store: StoreApi<AppState>, exercise: Exercise): Promise<void> {
   // Its starting text opens as the exercise itself (the menu then names it); one that is not in
   // the library opens like a link.
   const id = `${EXERCISE_PREFIX}${exercise.id}`;
-  if (builtin(id)) store.getState().loadBuiltin(id);
+  if (isBuiltin(id)) await store.getState().loadBuiltin(id);
   else store.getState().open(exercise.source, { kind: 'link' });
 }
 

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
 import type { Trace } from '../../engine/trace';
 import type { Scenario } from '../../lang/ast';
 import { lossesToExplore } from '../../playback/goals';
-import { exerciseFor, type Exercise } from '../../scenarios/exercises';
+import { exerciseIdFor, loadedExercise, loadExercise, type Exercise } from '../../scenarios/exercises';
 import { useApp } from '../../store';
 import { solvedStore } from '../../store/solved';
 import { exploreGoals, useOrders } from './orders';
@@ -63,11 +63,32 @@ export function useGoals(): Goals {
     lang,
   ]);
   const scenario = checked.scenario;
-  const exercise = useMemo(() => (scenario.goals.length > 0 ? exerciseFor(scenario) : undefined), [scenario]);
+  const exerciseId = useMemo(
+    () => (scenario.goals.length > 0 ? exerciseIdFor(scenario) : undefined),
+    [scenario],
+  );
+  const exercise = useExercise(exerciseId);
   const solvedBefore = useSyncExternalStore(solvedStore.subscribe, () =>
     exercise ? solvedStore.has(exercise.id) : false,
   );
   return { view, exercise, solvedBefore };
+}
+
+/**
+ * Exercise `id` (its hints, its starting text), once loaded. Opening an exercise loads it before
+ * it is shown, and so does the page for the draft it starts on; a copy opened from a link or a
+ * file gets its hints a moment later.
+ */
+function useExercise(id: string | undefined): Exercise | undefined {
+  const [, loaded] = useReducer((n: number) => n + 1, 0);
+  const exercise = id === undefined ? undefined : loadedExercise(id);
+  useEffect(() => {
+    if (id === undefined || loadedExercise(id)) return;
+    loadExercise(id).then(loaded, (error: unknown) =>
+      console.warn(`Rendezvous: could not load the exercise ${id}`, error),
+    );
+  }, [id]);
+  return exercise;
 }
 
 /** Remembers an exercise as solved once a current run meets every goal (called in one place). */

@@ -3,7 +3,7 @@
 
 import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { Lexer, type Token, type Tokens } from 'marked';
-import { builtin } from '../../scenarios';
+import { isBuiltin } from '../../scenarios';
 import { appStore } from '../../store';
 import type { HelpTab } from '../../store/view';
 import { parseExpectation, splitMatches } from './doc';
@@ -272,16 +272,18 @@ function Link({ link }: { link: Tokens.Link }) {
   const children = <Inline tokens={link.tokens} />;
   const scenario = /^scenario:([\w-]+)$/.exec(href)?.[1];
   if (scenario !== undefined) {
-    if (!builtin(scenario)) return children;
+    if (!isBuiltin(scenario)) return children;
     return (
       <button
         type="button"
         className="help-link help-scenario-link"
         title={s.openScenario(scenario)}
         onClick={() => {
-          const state = appStore.getState();
-          state.loadBuiltin(scenario);
-          state.closeHelp();
+          // The help closes once the scenario is on screen, not on the one before it.
+          void appStore
+            .getState()
+            .loadBuiltin(scenario)
+            .finally(() => appStore.getState().closeHelp());
         }}
       >
         <Icon name="play" size="1em" /> {children}

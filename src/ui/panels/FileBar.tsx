@@ -1,6 +1,6 @@
 import { lazy, useRef, useState } from 'react';
 import { traceToJson } from '../../engine/json';
-import { MAX_FRAGMENT_CHARS } from '../../share/link';
+import { MAX_FRAGMENT_CHARS } from '../../share/limits';
 import { appStore, useApp } from '../../store';
 import { useStrings } from '../i18n';
 import { openFile } from '../files/open';
@@ -66,7 +66,7 @@ export function FileBar() {
   const [mermaidOpen, setMermaidOpen] = useState(false);
 
   const copyLink = async () => {
-    const url = currentShareUrl();
+    const url = await currentShareUrl();
     if (url.length - url.indexOf('#') > MAX_FRAGMENT_CHARS) return setStatus(s.linkTooLarge);
     try {
       await navigator.clipboard.writeText(url);

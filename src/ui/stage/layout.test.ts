@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lang';
-import { BUILTINS } from '../../scenarios';
+import { BUILTINS } from '../../scenarios/all';
 import { apart, layoutStage, type StageLayout } from './layout';
 import { fitZoom } from './fit';
 import { GATE, NODE, NODE_COMPACT, QUEUE } from './sizes';
