@@ -115,5 +115,14 @@ export async function frameTimes(
     { name: `frames ${label} most messages in flight`, value: inFlight, unit: 'messages' },
     { name: `frames ${label} p50`, value: median(deltas), unit: 'ms' },
     { name: `frames ${label} p95`, value: percentile(deltas, 95), unit: 'ms' },
+    // Frame times come in whole refreshes of the 60 Hz display (16.7, 33.3, 50 ms): the share of
+    // frames that took more than one, and more than two, says what a p95 alone does not.
+    { name: `frames ${label} over one refresh`, value: share(deltas, 20), unit: '%' },
+    { name: `frames ${label} over two refreshes`, value: share(deltas, 36), unit: '%' },
   ];
+}
+
+/** Percentage of `values` above `limit`. */
+function share(values: number[], limit: number): number {
+  return values.length === 0 ? 0 : (100 * values.filter((v) => v > limit).length) / values.length;
 }
