@@ -117,3 +117,14 @@ export async function expectNoSeriousAxeViolations(page: Page, include?: string)
     ),
   ).toEqual([]);
 }
+
+/** Waits for the solved moment's short animation to end, so a screenshot shows it settled. */
+export async function settled(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('.goals-solved, .goals-line')]
+        .flatMap((el) => el.getAnimations({ subtree: true }))
+        .map((a) => a.finished),
+    ),
+  );
+}

@@ -4,24 +4,13 @@
 // fixes the text, the panel explores again and the exercise is solved.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage, expectNoSeriousAxeViolations, typeScenario } from './app';
+import { AppPage, expectNoSeriousAxeViolations, typeScenario, settled } from './app';
 
 const solution = readFileSync('src/scenarios/exercises/order-free.solution.rdv', 'utf8');
 
 const line = (page: Page) => page.getByTestId('goals-line');
 const panel = (page: Page) => page.getByTestId('goals-panel');
 const neverGoal = (page: Page) => panel(page).getByTestId('goal').first();
-
-/** Waits for the solved moment's short animation to end, so a screenshot shows it settled. */
-async function settled(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      [...document.querySelectorAll('.goals-solved, .goals-line')]
-        .flatMap((el) => el.getAnimations({ subtree: true }))
-        .map((a) => a.finished),
-    ),
-  );
-}
 
 test('in Korean, the never-goal is explored, not met with a Show it, then met once the text is fixed', async ({
   page,

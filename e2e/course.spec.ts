@@ -3,7 +3,7 @@
 // Course's progress) remembered; the summary page closes the course; an exercise travels by link.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage, expectNoSeriousAxeViolations, typeScenario } from './app';
+import { AppPage, expectNoSeriousAxeViolations, typeScenario, settled } from './app';
 import { STEPS } from '../src/scenarios/course';
 
 const EXERCISES = 'src/scenarios/exercises';
@@ -14,17 +14,6 @@ const course = (page: Page) => page.getByRole('dialog');
 const bar = (page: Page) => page.getByTestId('course-bar');
 const line = (page: Page) => page.getByTestId('goals-line');
 const title = (page: Page) => page.getByTestId('scenario-title');
-
-/** Waits for the solved moment's short animation to end, so a screenshot shows it settled. */
-async function settled(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      [...document.querySelectorAll('.goals-solved, .goals-line')]
-        .flatMap((el) => el.getAnimations({ subtree: true }))
-        .map((a) => a.finished),
-    ),
-  );
-}
 
 test('a student in Korean walks the Course to an exercise, solves it, and finds it remembered', async ({
   page,

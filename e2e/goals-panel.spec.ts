@@ -3,7 +3,7 @@
 // "Solved" moment; it stays in view at 1280×720, in Korean and on a projector.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage, expectNoSeriousAxeViolations, typeScenario } from './app';
+import { AppPage, expectNoSeriousAxeViolations, typeScenario, settled } from './app';
 
 /** Not an exercise (its title is its own), so solving it is not remembered. */
 const FIXTURE = `title en "Goals panel fixture"
@@ -24,17 +24,6 @@ const SOLVED = FIXTURE.replace('  compute 3\n', '');
 const panel = (page: Page) => page.getByTestId('goals-panel');
 const line = (page: Page) => page.getByTestId('goals-line');
 const goal = (page: Page, k: number) => page.getByTestId('goal').nth(k);
-
-/** Waits for the solved moment's short animation to end, so a screenshot shows it settled. */
-async function settled(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      [...document.querySelectorAll('.goals-solved, .goals-line')]
-        .flatMap((el) => el.getAnimations({ subtree: true }))
-        .map((a) => a.finished),
-    ),
-  );
-}
 
 /** The whole of `locator` lies inside the window (no scrolling needed to see it). */
 async function expectInWindow(page: Page, testId: string) {
