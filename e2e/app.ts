@@ -44,6 +44,12 @@ export class AppPage {
   get outcome() {
     return this.page.getByTestId('outcome');
   }
+  /** Presses Copy link, waits for the page to say it is copied, and returns the link. */
+  async copyLink(): Promise<string> {
+    await this.button('Copy link').click();
+    await expect(this.page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
   button(name: string) {
     return this.page.getByRole('button', { name, exact: true });
   }

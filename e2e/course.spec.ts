@@ -208,8 +208,7 @@ test('an exercise opened from a link, in a fresh browser, shows its goals panel'
   await page.getByRole('button', { name: 'Course', exact: true }).click();
   await course(page).locator('[data-key="exercise:balance"]').click();
   await expect(title(page)).toHaveText('Exercise: balance the stragglers');
-  await app.button('Copy link').click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await app.copyLink();
   expect(link).toMatch(/#v1\./);
 
   // A classmate's browser: nothing remembered, the link alone.

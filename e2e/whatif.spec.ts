@@ -92,8 +92,7 @@ test('a teacher loses the reply from the stage, compares both runs, and shares t
   await page.getByRole('button', { name: 'Back to the stage' }).click();
 
   await page.getByTestId('branch-1').click();
-  await app.button('Copy link').click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await app.copyLink();
   // A fresh browser: nothing kept from the first one, only the link.
   const fresh = await (await browser.newContext({ baseURL })).newPage();
   const other = new AppPage(fresh);
