@@ -7,6 +7,8 @@ interface Props {
   dropped: readonly GoneView[];
   kinds: Record<MessageKind, string>;
   ss: StageStrings;
+  /** Whether the run's clock counts deliveries (a run the explorer found), not ticks. */
+  deliveries: boolean;
 }
 
 /** Entries shown per list; older ones are counted ("+3 earlier"). */
@@ -17,15 +19,29 @@ const SHOWN = 3;
  * the stage's bottom edge: "Lost: #2 reply Server → Client · t=7". The newest few are shown.
  * The cross and the arrow are drawn, not typed: a lab PC may lack a font with those symbols.
  */
-export function GoneList({ lost, dropped, kinds, ss }: Props) {
+export function GoneList({ lost, dropped, kinds, ss, deliveries }: Props) {
   if (lost.length === 0 && dropped.length === 0) return null;
   return (
     <div className="stage-gone" data-testid="gone-list">
       {lost.length > 0 && (
-        <Row heading={ss.lostHeading} list={lost} kinds={kinds} ss={ss} testid="lost-list" />
+        <Row
+          heading={ss.lostHeading}
+          list={lost}
+          kinds={kinds}
+          ss={ss}
+          deliveries={deliveries}
+          testid="lost-list"
+        />
       )}
       {dropped.length > 0 && (
-        <Row heading={ss.droppedHeading} list={dropped} kinds={kinds} ss={ss} testid="dropped-list" />
+        <Row
+          heading={ss.droppedHeading}
+          list={dropped}
+          kinds={kinds}
+          ss={ss}
+          deliveries={deliveries}
+          testid="dropped-list"
+        />
       )}
     </div>
   );
@@ -36,12 +52,14 @@ function Row({
   list,
   kinds,
   ss,
+  deliveries,
   testid,
 }: {
   heading: string;
   list: readonly GoneView[];
   kinds: Record<MessageKind, string>;
   ss: StageStrings;
+  deliveries: boolean;
   testid: string;
 }) {
   const shown = list.slice(-SHOWN);
@@ -55,12 +73,12 @@ function Row({
       </strong>
       {hidden > 0 && <span className="stage-gone-more">{ss.earlier(hidden)}</span>}
       {shown.map((g) => {
-        const title = ss.goneTitle(kinds[g.kind], g.id, g.from, g.to, g.at, g.why);
+        const title = ss.goneTitle(kinds[g.kind], g.id, g.from, g.to, g.at, g.why, deliveries);
         return (
           <span key={g.id} className="stage-gone-item" title={title}>
             #{g.id} {kinds[g.kind]} {g.from}
             <Arrow />
-            {g.to} · t={g.at}
+            {g.to} · {ss.when(g.at, deliveries)}
           </span>
         );
       })}

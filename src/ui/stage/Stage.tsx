@@ -38,6 +38,8 @@ import './stage.css';
 export function Stage({ world }: { world: World }) {
   const s = useStrings();
   const ss = useStageStrings();
+  // A run the explorer found counts deliveries, not ticks (SPEC §8).
+  const deliveries = useApp((st) => st.explored !== null);
   const lang = useApp((st) => st.lang);
   const scenario = useApp((st) => st.runScenario);
   const trace = useApp((st) => st.trace);
@@ -113,7 +115,7 @@ export function Stage({ world }: { world: World }) {
     marks.push({
       gone: g,
       at: along(ends.from, ends.to, p, g.from < g.to ? 8 : -8),
-      label: ss.goneTitle(s.kinds[g.kind], g.id, g.from, g.to, g.at, g.why),
+      label: ss.goneTitle(s.kinds[g.kind], g.id, g.from, g.to, g.at, g.why, deliveries),
       word: ss.goneMark(g.why),
     });
   }
@@ -123,7 +125,7 @@ export function Stage({ world }: { world: World }) {
   const captionOf = (p: ProcessView): string => {
     if (p.status === 'blocked') return describeBlocked(p, lang);
     if (p.status === 'crashed') return ss.downSince(p.downSince);
-    if (gaveUpNow(p) && p.gaveUp) return ss.gaveUp(p.gaveUp.until - p.gaveUp.since);
+    if (gaveUpNow(p) && p.gaveUp) return ss.gaveUp(p.gaveUp.until - p.gaveUp.since, deliveries);
     return s.status[p.status];
   };
   const crowded = world.processes.length > 48;
@@ -295,7 +297,7 @@ export function Stage({ world }: { world: World }) {
         />
       )}
       {layout.dots && <StageSummary processes={world.processes} selected={selected} captionOf={captionOf} />}
-      <GoneList lost={world.lost} dropped={world.dropped} kinds={s.kinds} ss={ss} />
+      <GoneList lost={world.lost} dropped={world.dropped} kinds={s.kinds} ss={ss} deliveries={deliveries} />
     </StageCamera>
   );
 }

@@ -42,14 +42,27 @@ export interface StageStrings {
   whoWaits: (n: number) => string;
   /** What the counts over a crowded stage are: "Processes by state". */
   byState: string;
-  /** One entry's full sentence, for its tooltip: "reply #2 from Server to Client, lost at t=7: …". */
-  goneTitle: (kind: string, id: number, from: string, to: string, at: number, why: GoneWhy) => string;
+  /**
+   * One entry's full sentence, for its tooltip: "reply #2 from Server to Client, lost at t=7: …"
+   * (in a run the explorer found, whose clock counts deliveries: "… lost at delivery 7: …").
+   */
+  goneTitle: (
+    kind: string,
+    id: number,
+    from: string,
+    to: string,
+    at: number,
+    why: GoneWhy,
+    deliveries: boolean,
+  ) => string;
+  /** When, short: "t=7", or "delivery 7" on a clock that counts deliveries. */
+  when: (at: number, deliveries: boolean) => string;
   /** "+3 earlier" when a list shows only its last few entries. */
   earlier: (n: number) => string;
   /** A crashed process's state: "down since t=7". */
   downSince: (t: number | null) => string;
-  /** A process that just gave up a wait: "gave up after 4 ticks". */
-  gaveUp: (ticks: number) => string;
+  /** A process that just gave up a wait: "gave up after 4 ticks" (or deliveries, on that clock). */
+  gaveUp: (ticks: number, deliveries: boolean) => string;
   /** A wire's name, for its button: "Wire Client – Server". */
   wire: (a: string, b: string) => string;
   /** A cut wire's tooltip: "cut from t=8 to t=18". */
@@ -84,11 +97,13 @@ const EN: StageStrings = {
   droppedHeading: 'Dropped, too late',
   whoWaits: (n) => `Who waits (${n})`,
   byState: 'Processes by state',
-  goneTitle: (kind, id, from, to, at, why) =>
-    `${kind} #${id} from ${from} to ${to}, ${why === 'late' ? 'dropped' : 'lost'} at t=${at}: ${EN.goneWhy(why)}`,
+  goneTitle: (kind, id, from, to, at, why, deliveries) =>
+    `${kind} #${id} from ${from} to ${to}, ${why === 'late' ? 'dropped' : 'lost'} at ${EN.when(at, deliveries)}: ${EN.goneWhy(why)}`,
+  when: (at, deliveries) => (deliveries ? `delivery ${at}` : `t=${at}`),
   earlier: (n) => `+${n} earlier`,
   downSince: (t) => (t === null ? 'down (crashed)' : `down since t=${t} (crashed)`),
-  gaveUp: (n) => `gave up after ${n === 1 ? '1 tick' : `${n} ticks`}`,
+  gaveUp: (n, deliveries) =>
+    `gave up after ${n} ${deliveries ? (n === 1 ? 'delivery' : 'deliveries') : n === 1 ? 'tick' : 'ticks'}`,
   wire: (a, b) => `Wire ${a} – ${b}`,
   cutWindow: (from, to) => `cut from t=${from} to t=${to}`,
   messagesInFlight: 'Messages in flight',
@@ -120,11 +135,12 @@ const KO: StageStrings = {
   droppedHeading: '늦어서 버림',
   whoWaits: (n) => `기다리는 프로세스 (${n})`,
   byState: '상태별 프로세스 수',
-  goneTitle: (kind, id, from, to, at, why) =>
-    `${from}에서 ${josa(to, '으로/로')} 가던 ${kind} #${id}: t=${at}에 ${why === 'late' ? '버려짐' : '유실'} (${KO.goneWhy(why)})`,
+  goneTitle: (kind, id, from, to, at, why, deliveries) =>
+    `${from}에서 ${josa(to, '으로/로')} 가던 ${kind} #${id}: ${deliveries ? `전달 ${at}번째` : `t=${at}`}에 ${why === 'late' ? '버려짐' : '유실'} (${KO.goneWhy(why)})`,
+  when: (at, deliveries) => (deliveries ? `전달 ${at}` : `t=${at}`),
   earlier: (n) => `이전 ${n}개 더`,
   downSince: (t) => (t === null ? '멈춤(crash)' : `t=${t}부터 멈춤(crash)`),
-  gaveUp: (n) => `${n}틱 기다리다 포기`,
+  gaveUp: (n, deliveries) => (deliveries ? `전달 ${n}번 동안 기다리다 포기` : `${n}틱 기다리다 포기`),
   wire: (a, b) => `${a} – ${b} 연결선`,
   cutWindow: (from, to) => `t=${from}부터 t=${to}까지 끊김`,
   messagesInFlight: '이동 중인 메시지',
