@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, useMemo } from 'react';
 import { LazyPart, PartFailed } from '../LazyPart';
 import { useApp } from '../../store';
 import { selectProcess } from '../commands';
@@ -20,9 +20,13 @@ export function SourcePanel() {
   const edit = useApp((st) => st.edit);
   const view = useCodeView(world);
   // While playing, markers move at most four times a second: each move costs the editor a layout.
+  // The markers and the line kept in view move together, so the editor lays out once for both.
   const playing = useApp((st) => st.playing);
-  const markers = useThrottled(view.markers, 250, playing);
-  const focusLine = useThrottled(view.focusLine, 250, playing);
+  const moving = useMemo(
+    () => ({ markers: view.markers, focusLine: view.focusLine }),
+    [view.markers, view.focusLine],
+  );
+  const { markers, focusLine } = useThrottled(moving, 250, playing);
   return (
     <section className="panel code" aria-labelledby="code-heading">
       <h2 id="code-heading">{s.source}</h2>
