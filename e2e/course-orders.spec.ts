@@ -12,6 +12,12 @@ const line = (page: Page) => page.getByTestId('goals-line');
 const panel = (page: Page) => page.getByTestId('goals-panel');
 const neverGoal = (page: Page) => panel(page).getByTestId('goal').first();
 
+/** Opens the Course's chapters with its header button and picks the exercise `id`. */
+async function openFromCourse(page: Page, id: string, courseButton = 'Course') {
+  await page.getByRole('button', { name: courseButton, exact: true }).click();
+  await page.locator(`[data-testid="course-step"][data-key="exercise:${id}"]`).click();
+}
+
 test('in Korean, the never-goal is explored, not met with a Show it, then met once the text is fixed', async ({
   page,
 }) => {
@@ -22,8 +28,7 @@ test('in Korean, the never-goal is explored, not met with a Show it, then met on
   await app.open();
 
   // From the Course's chapter list, chapter (g): the exercise.
-  await page.getByRole('button', { name: '학습 과정', exact: true }).click();
-  await page.locator('[data-testid="course-step"][data-key="exercise:order-free"]').click();
+  await openFromCourse(page, 'order-free', '학습 과정');
   await expect(page.getByTestId('scenario-title')).toHaveText('연습: 어떤 순서에서도 교착 없이');
   await expect(page.getByTestId('course-bar')).toContainText('(g) 교착 상태와 피하는 법');
 
@@ -84,8 +89,7 @@ test('in English, survive one lost message: the goal explores with one loss and 
   await page.setViewportSize({ width: 1280, height: 720 });
   const app = new AppPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'Course', exact: true }).click();
-  await page.locator('[data-testid="course-step"][data-key="exercise:lose-one"]').click();
+  await openFromCourse(page, 'lose-one');
   await expect(page.getByTestId('scenario-title')).toHaveText('Exercise: survive one lost message');
   await expect(neverGoal(page)).toHaveAttribute('data-state', 'not-met', { timeout: 20_000 });
   await expect(neverGoal(page)).toContainText('some order makes the run end in a deadlock');
@@ -109,8 +113,7 @@ test('find the order that breaks it: Show it on the can-goal, Make it a what-if,
   await page.setViewportSize({ width: 1280, height: 720 });
   const app = new AppPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'Course', exact: true }).click();
-  await page.locator('[data-testid="course-step"][data-key="exercise:break-order"]').click();
+  await openFromCourse(page, 'break-order');
   await expect(page.getByTestId('scenario-title')).toHaveText('Exercise: find the order that breaks it');
   // Some order deadlocks (met), but the run on the stage does not: 1 of 3.
   const canGoal = neverGoal(page);

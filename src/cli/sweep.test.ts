@@ -2,21 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../runtime/inprocess';
 import { cli } from './testkit';
-
-// Workers meet at a gate; the last one is the straggler, so every added worker waits longer. The
-// Sink waits in `recv` for their messages (blocked, as the metrics count it) until the run ends.
-const GATE = `barrier gate
-process W[1..3]
-  compute 2 * i
-  barrier gate
-  send Sink "done"
-end
-process Sink
-  loop
-    recv
-  end
-end
-`;
+import { GATE } from '../sweep/fixtures';
 
 // B takes whichever message comes first: when A's does, B waits for a second one from A for ever.
 const RACE = `jitter 4

@@ -13,19 +13,7 @@ import {
   type PointMetrics,
   type SweepPoint,
 } from './index';
-
-const GATE = `barrier gate
-process W[1..3]
-  compute 2 * i
-  barrier gate
-  send Sink "done"
-end
-process Sink
-  loop
-    recv
-  end
-end
-`;
+import { GATE } from './fixtures';
 
 const points = (n: number): SweepPoint[] =>
   Array.from({ length: n }, (_, k) => ({ value: k, text: `p${k}` }));
